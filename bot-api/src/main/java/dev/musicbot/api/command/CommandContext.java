@@ -1,0 +1,102 @@
+package dev.musicbot.api.command;
+
+import dev.musicbot.api.ChannelId;
+import dev.musicbot.api.GuildId;
+import dev.musicbot.api.UserId;
+import dev.musicbot.api.playback.GuildPlayback;
+import dev.musicbot.api.source.TrackLoader;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One invocation of a command (or a click on one of its buttons), as the handler sees it.
+ *
+ * <p>Created by the runtime; handlers never implement it (except test fakes).
+ */
+public interface CommandContext {
+
+    /**
+     * The guild the command was used in.
+     *
+     * @return the guild
+     */
+    GuildId guild();
+
+    /**
+     * The member who used the command.
+     *
+     * @return the caller
+     */
+    UserId caller();
+
+    /**
+     * The caller's display name in the guild.
+     *
+     * @return the name
+     */
+    String callerName();
+
+    /**
+     * The voice channel the caller is in.
+     *
+     * @return the channel, or empty if the caller is not in voice
+     */
+    Optional<ChannelId> callerVoiceChannel();
+
+    /**
+     * A text option's value.
+     *
+     * @param name the option name
+     * @return the value, or empty if the user left it out
+     */
+    Optional<String> string(String name);
+
+    /**
+     * An integer option's value.
+     *
+     * @param name the option name
+     * @return the value, or empty if the user left it out
+     */
+    OptionalLong integer(String name);
+
+    /**
+     * A choice option's value as an enum constant, matched case-insensitively by name.
+     *
+     * @param name the option name
+     * @param type the enum type
+     * @param <E> the enum type
+     * @return the constant, or empty if left out or not a constant of {@code type}
+     */
+    default <E extends Enum<E>> Optional<E> choice(String name, Class<E> type) {
+        return string(name).flatMap(value -> {
+            try {
+                return Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * The guild's player: join and leave voice, queue and control playback.
+     *
+     * @return the playback controller of this guild
+     */
+    GuildPlayback playback();
+
+    /**
+     * Resolves user input into tracks through the registered source resolvers.
+     *
+     * @return the loader
+     */
+    TrackLoader tracks();
+
+    /**
+     * Shows progress to the caller while a slow command runs, by editing the deferred reply. Calls more
+     * often than Discord allows are coalesced; the last text wins.
+     *
+     * @param text the progress text
+     */
+    void progress(String text);
+}

@@ -1,0 +1,70 @@
+package dev.musicbot.api.command;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One option of a slash command.
+ *
+ * @param name lower-case name, 1 to 32 characters of letters, digits, {@code -} or {@code _}
+ * @param description help text, 1 to 100 characters
+ * @param type the value type
+ * @param required whether the user must give it
+ * @param choices fixed values the user picks from (empty for free input)
+ * @param autocomplete whether the handler suggests values as the user types (not with choices)
+ */
+public record OptionSpec(
+        String name,
+        String description,
+        OptionType type,
+        boolean required,
+        List<Choice> choices,
+        boolean autocomplete) {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9_-]{1,32}");
+
+    /** Validates and copies the fields. */
+    public OptionSpec {
+        Objects.requireNonNull(type, "type");
+        CommandSpec.checkText("option description", description, 100);
+        if (!NAME.matcher(Objects.requireNonNull(name, "name")).matches()) {
+            throw new IllegalArgumentException("option name must match " + NAME + ": " + name);
+        }
+        choices = List.copyOf(choices);
+        if (autocomplete && !choices.isEmpty()) {
+            throw new IllegalArgumentException("option '" + name + "' cannot have both choices and autocomplete");
+        }
+    }
+
+    /**
+     * A required free-text option.
+     *
+     * @param name the name
+     * @param description the help text
+     * @return the option
+     */
+    public static OptionSpec requiredText(String name, String description) {
+        return new OptionSpec(name, description, OptionType.STRING, true, List.of(), false);
+    }
+
+    /**
+     * An optional free-text option.
+     *
+     * @param name the name
+     * @param description the help text
+     * @return the option
+     */
+    public static OptionSpec optionalText(String name, String description) {
+        return new OptionSpec(name, description, OptionType.STRING, false, List.of(), false);
+    }
+
+    /**
+     * A copy of this option with autocomplete turned on.
+     *
+     * @return the new option
+     */
+    public OptionSpec withAutocomplete() {
+        return new OptionSpec(name, description, type, required, choices, true);
+    }
+}

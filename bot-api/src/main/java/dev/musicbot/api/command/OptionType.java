@@ -1,0 +1,13 @@
+package dev.musicbot.api.command;
+
+/** The type of a slash-command option's value. */
+public enum OptionType {
+    /** Free text. */
+    STRING,
+    /** A whole number. */
+    INTEGER,
+    /** A decimal number. */
+    NUMBER,
+    /** True or false. */
+    BOOLEAN
+}

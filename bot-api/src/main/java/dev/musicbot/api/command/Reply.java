@@ -1,0 +1,71 @@
+package dev.musicbot.api.command;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a handler answers: text, embeds and buttons, visible to everyone or only to the caller.
+ *
+ * @param content the message text (Markdown), may be empty if there are embeds
+ * @param embeds rich cards, at most 10
+ * @param buttons buttons in one row, at most 5
+ * @param ephemeral whether only the caller sees it
+ */
+public record Reply(String content, List<Embed> embeds, List<Button> buttons, boolean ephemeral) {
+
+    /** Validates and copies the fields. */
+    public Reply {
+        Objects.requireNonNull(content, "content");
+        embeds = List.copyOf(embeds);
+        buttons = List.copyOf(buttons);
+        if (content.isEmpty() && embeds.isEmpty()) {
+            throw new IllegalArgumentException("a reply needs text or an embed");
+        }
+        if (content.length() > 2000) {
+            throw new IllegalArgumentException("reply text is limited to 2000 characters");
+        }
+        if (embeds.size() > 10 || buttons.size() > 5) {
+            throw new IllegalArgumentException("a reply has at most 10 embeds and 5 buttons");
+        }
+    }
+
+    /**
+     * A message everyone in the channel sees.
+     *
+     * @param content the text
+     * @return the reply
+     */
+    public static Reply of(String content) {
+        return new Reply(content, List.of(), List.of(), false);
+    }
+
+    /**
+     * A message only the caller sees (used for errors and refusals).
+     *
+     * @param content the text
+     * @return the reply
+     */
+    public static Reply ephemeral(String content) {
+        return new Reply(content, List.of(), List.of(), true);
+    }
+
+    /**
+     * A public message with one embed.
+     *
+     * @param embed the embed
+     * @return the reply
+     */
+    public static Reply of(Embed embed) {
+        return new Reply("", List.of(embed), List.of(), false);
+    }
+
+    /**
+     * A copy with the given buttons.
+     *
+     * @param newButtons the buttons
+     * @return the new reply
+     */
+    public Reply withButtons(Button... newButtons) {
+        return new Reply(content, embeds, List.of(newButtons), ephemeral);
+    }
+}

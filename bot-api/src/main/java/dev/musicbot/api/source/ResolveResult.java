@@ -1,0 +1,81 @@
+package dev.musicbot.api.source;
+
+import dev.musicbot.api.UserFacingException;
+import dev.musicbot.api.track.Track;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of {@link SourceResolver#resolve(TrackQuery)}. Consumers switch over it exhaustively.
+ */
+public sealed interface ResolveResult {
+
+    /**
+     * Exactly one track (a direct link).
+     *
+     * @param track the track
+     */
+    record Single(Track track) implements ResolveResult {
+        /** Validates the track. */
+        public Single {
+            Objects.requireNonNull(track, "track");
+        }
+    }
+
+    /**
+     * A playlist or album, in order.
+     *
+     * @param name the playlist's name as its source shows it
+     * @param tracks the tracks, at least one
+     * @param selectedIndex the track the link pointed at, or -1
+     */
+    record Playlist(String name, List<Track> tracks, int selectedIndex) implements ResolveResult {
+        /** Validates and copies the fields. */
+        public Playlist {
+            Objects.requireNonNull(name, "name");
+            tracks = List.copyOf(tracks);
+            if (selectedIndex < -1 || selectedIndex >= tracks.size()) {
+                throw new IllegalArgumentException("selectedIndex out of range: " + selectedIndex);
+            }
+        }
+    }
+
+    /**
+     * Search results, best first. The runtime plays the first and may offer the rest.
+     *
+     * @param tracks the hits, at least one
+     */
+    record SearchHits(List<Track> tracks) implements ResolveResult {
+        /** Validates and copies the hits. */
+        public SearchHits {
+            tracks = List.copyOf(tracks);
+            if (tracks.isEmpty()) {
+                throw new IllegalArgumentException("no hits: return NoMatch instead");
+            }
+        }
+    }
+
+    /**
+     * The resolver understood the query but found nothing.
+     *
+     * @param reason a short user-facing explanation
+     */
+    record NoMatch(String reason) implements ResolveResult {
+        /** Validates the reason. */
+        public NoMatch {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * Resolution failed; the message is shown to the user.
+     *
+     * @param error the failure
+     */
+    record Failed(UserFacingException error) implements ResolveResult {
+        /** Validates the error. */
+        public Failed {
+            Objects.requireNonNull(error, "error");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Playlist persistence. */
+@NullMarked
+package dev.musicbot.api.storage;
+
+import org.jspecify.annotations.NullMarked;
