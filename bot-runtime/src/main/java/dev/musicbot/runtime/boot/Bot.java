@@ -1,0 +1,102 @@
+package dev.musicbot.runtime.boot;
+
+import dev.musicbot.runtime.audio.AudioEngine;
+import dev.musicbot.runtime.config.BotConfig;
+import dev.musicbot.runtime.config.LoadedConfig;
+import dev.musicbot.runtime.discord.DaveSupport;
+import dev.musicbot.runtime.discord.DiscordConnection;
+import dev.musicbot.runtime.playback.GuildPlayers;
+import dev.musicbot.runtime.playback.PlaybackEvents;
+import dev.musicbot.runtime.source.RegistryTrackLoader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running bot: plugins, audio engine, players and the Discord session. Close it to shut down cleanly. */
+public final class Bot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Bot.class);
+
+    private final Deque<AutoCloseable> parts;
+    private final DiscordConnection discord;
+    private final PluginSetup plugins;
+
+    private Bot(Deque<AutoCloseable> parts, DiscordConnection discord, PluginSetup plugins) {
+        this.parts = parts;
+        this.discord = discord;
+        this.plugins = plugins;
+    }
+
+    /**
+     * Starts everything and connects to Discord.
+     *
+     * @throws StartupException if DAVE is required but unavailable, or Discord refuses the connection
+     */
+    public static Bot start(LoadedConfig loaded) {
+        BotConfig config = loaded.config();
+        DaveSupport dave = checkDave(config);
+        Deque<AutoCloseable> parts = new ArrayDeque<>();
+        try {
+            AudioEngine engine = push(parts, new AudioEngine(config));
+            PluginSetup plugins = push(parts, PluginSetup.start(loaded, engine));
+            PlaybackEvents events = push(parts, new PlaybackEvents(plugins.registry()));
+            GuildPlayers players = push(parts, new GuildPlayers(engine.manager(), events));
+            DiscordConnection discord = push(
+                    parts,
+                    DiscordConnection.open(
+                            config, dave, plugins.registry(), players, new RegistryTrackLoader(plugins.registry())));
+            return new Bot(parts, discord, plugins);
+        } catch (RuntimeException e) {
+            closeAll(parts);
+            throw e;
+        }
+    }
+
+    private static DaveSupport checkDave(BotConfig config) {
+        DaveSupport dave = DaveSupport.probe();
+        if (dave.available()) {
+            log.info("DAVE end-to-end encrypted voice: {}", dave.describe());
+        } else if (config.voice().dave() == BotConfig.DaveMode.REQUIRED) {
+            throw new StartupException("voice.dave is 'required' but DAVE is " + dave.describe());
+        } else {
+            log.warn("*** DAVE end-to-end encrypted voice is {} ***", dave.describe());
+        }
+        return dave;
+    }
+
+    private static <T extends AutoCloseable> T push(Deque<AutoCloseable> parts, T part) {
+        parts.push(part);
+        return part;
+    }
+
+    public DiscordConnection discord() {
+        return discord;
+    }
+
+    public PluginSetup plugins() {
+        return plugins;
+    }
+
+    /** Blocks until the Discord session ends. */
+    public void awaitEnd() throws InterruptedException {
+        discord.awaitEnd();
+    }
+
+    @Override
+    public void close() {
+        log.info("Shutting down");
+        closeAll(parts);
+        log.info("Stopped");
+    }
+
+    private static void closeAll(Deque<AutoCloseable> parts) {
+        while (!parts.isEmpty()) {
+            AutoCloseable part = parts.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                log.warn("Error while stopping {}", part.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.musicbot.runtime.cli;
+
+import dev.musicbot.runtime.BotVersion;
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code musicbot --version}. */
+public final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        return new String[] {
+            "musicbot " + BotVersion.build(),
+            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")"
+        };
+    }
+}

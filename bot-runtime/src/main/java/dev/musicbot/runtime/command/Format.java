@@ -1,0 +1,28 @@
+package dev.musicbot.runtime.command;
+
+import dev.musicbot.api.track.Track;
+import java.time.Duration;
+
+/** Text formatting shared by the built-in commands. */
+final class Format {
+    private Format() {}
+
+    /** The track's title in bold, with its length when known. */
+    static String title(Track track) {
+        Duration length = track.info().length();
+        String text = "**" + escape(track.info().title()) + "**";
+        return length.isZero() ? text : text + " (" + duration(length) + ")";
+    }
+
+    static String duration(Duration d) {
+        long seconds = d.toSeconds();
+        return seconds >= 3600
+                ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    /** Escapes Discord Markdown in user-controlled text. */
+    static String escape(String text) {
+        return text.replaceAll("([*_`~|>\\\\])", "\\\\$1");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.musicbot.runtime.command;
+
+import dev.musicbot.api.ChannelId;
+import dev.musicbot.api.command.CommandContext;
+import dev.musicbot.api.command.CommandHandler;
+import dev.musicbot.api.command.CommandSpec;
+import dev.musicbot.api.command.Precondition;
+import dev.musicbot.api.command.Reply;
+
+/** {@code /leave}: stop, clear the queue and leave voice. */
+final class LeaveCommand implements CommandHandler {
+    private static final CommandSpec SPEC = CommandSpec.of("leave", "Stop the music and leave the voice channel")
+            .requiring(Precondition.BOT_IN_VOICE, Precondition.SAME_VOICE_CHANNEL);
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply handle(CommandContext ctx) {
+        ChannelId channel = ctx.playback().voiceChannel().orElse(null);
+        ctx.playback().leave();
+        return Reply.of(channel == null ? "Left the voice channel." : "Left <#" + channel + ">.");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.musicbot.runtime.config;
+
+import dev.musicbot.runtime.config.ConfigException.ConfigProblem;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Checks the bound configuration; each problem names the key and says how to fix it. */
+final class ConfigValidator {
+    private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
+
+    private ConfigValidator() {}
+
+    static List<ConfigProblem> check(BotConfig config, boolean requireToken) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        BotConfig.Discord discord = config.discord();
+        if (requireToken && (discord.token() == null || discord.token().isBlank())) {
+            problems.add(
+                    new ConfigProblem("discord.token", "is required: set BOT_TOKEN in the environment or in .env"));
+        }
+        if (!discord.restUrl().matches("https?://.+")) {
+            problems.add(new ConfigProblem("discord.rest-url", "must be an http:// or https:// URL"));
+        }
+        if (!discord.gatewayUrl().matches("wss?://.+")) {
+            problems.add(new ConfigProblem("discord.gateway-url", "must be a ws:// or wss:// URL"));
+        }
+        if (discord.voiceTrustStore() != null && !Files.isRegularFile(discord.voiceTrustStore())) {
+            problems.add(
+                    new ConfigProblem("discord.voice-trust-store", "file not found: " + discord.voiceTrustStore()));
+        }
+        discord.commandGuilds().stream()
+                .filter(id -> !SNOWFLAKE.matcher(id).matches())
+                .forEach(id -> problems.add(new ConfigProblem(
+                        "discord.command-guilds", "'" + id + "' is not a guild id (a 15 to 21 digit number)")));
+        config.sources().http().allow().stream()
+                .filter(entry -> !AddressRule.isValid(entry))
+                .forEach(entry -> problems.add(new ConfigProblem(
+                        "sources.http.allow", "'" + entry + "' is neither a host name nor a CIDR range")));
+        range(problems, "playback.max-queue-length", config.playback().maxQueueLength(), 1, 10_000);
+        range(problems, "tuning.workers", config.tuning().workers(), 1, 64);
+        range(problems, "tuning.cache-size", config.tuning().cacheSize(), 0, 100_000);
+        range(problems, "tuning.buffer-ms", config.tuning().bufferMs(), 100, 10_000);
+        range(problems, "tuning.opus-quality", config.tuning().opusQuality(), 0, 10);
+        return problems;
+    }
+
+    private static void range(List<ConfigProblem> problems, String key, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add(new ConfigProblem(key, "must be between " + min + " and " + max + ", got " + value));
+        }
+    }
+}

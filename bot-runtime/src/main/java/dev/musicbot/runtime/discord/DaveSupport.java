@@ -1,0 +1,58 @@
+package dev.musicbot.runtime.discord;
+
+import club.minnced.discord.jdave.ffi.LibDave;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether DAVE (Discord's end-to-end encrypted voice, required since March 2026) can be used here: JDAVE's
+ * native library must load, which needs a JDAVE natives jar for this OS and CPU and glibc 2.38 or newer.
+ *
+ * @param available whether the natives loaded
+ * @param maxProtocolVersion the highest DAVE protocol version libdave supports, or 0
+ * @param reason why it is unavailable, or {@code null}
+ */
+public record DaveSupport(
+        boolean available, int maxProtocolVersion, @Nullable String reason) {
+
+    private static final class Holder {
+        static final DaveSupport PROBED = probeNow();
+    }
+
+    /** Probes once per JVM (loading a native library is not repeatable). */
+    public static DaveSupport probe() {
+        return Holder.PROBED;
+    }
+
+    private static DaveSupport probeNow() {
+        try {
+            int version = LibDave.getMaxSupportedProtocolVersion();
+            return new DaveSupport(true, version, null);
+        } catch (Throwable failure) { // natives signal with errors (UnsatisfiedLinkError, ExceptionInInitializerError)
+            return new DaveSupport(false, 0, explain(failure));
+        }
+    }
+
+    static String explain(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.toString() : root.getMessage();
+        if (message.contains("GLIBC_")) {
+            return "libdave needs a newer glibc than this system has (" + message.strip() + ")";
+        }
+        if (root instanceof NoClassDefFoundError || message.contains("natives/")) {
+            return "no JDAVE natives for " + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
+                    + " are installed (" + message.strip() + ")";
+        }
+        return root.getClass().getSimpleName() + ": " + message.strip();
+    }
+
+    /** One line for logs and doctor. */
+    public String describe() {
+        return available
+                ? "available (libdave protocol version " + maxProtocolVersion + ")"
+                : "UNAVAILABLE: " + reason
+                        + ". Discord refuses voice connections without DAVE; the bot can join voice only where DAVE is not enforced.";
+    }
+}

@@ -1,0 +1,137 @@
+package dev.musicbot.runtime.discord;
+
+import dev.musicbot.api.command.CommandHandler;
+import dev.musicbot.api.source.TrackLoader;
+import dev.musicbot.runtime.boot.StartupException;
+import dev.musicbot.runtime.config.BotConfig;
+import dev.musicbot.runtime.playback.GuildPlayers;
+import dev.musicbot.runtime.plugin.ExtensionRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's session with Discord: connects, registers the slash commands of every loaded handler (globally, or
+ * per guild when {@code discord.command-guilds} lists guilds, which takes effect instantly), and shuts down.
+ */
+public final class DiscordConnection implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DiscordConnection.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    private final JDA jda;
+    private final CountDownLatch ended = new CountDownLatch(1);
+
+    private DiscordConnection(JDA jda) {
+        this.jda = jda;
+    }
+
+    /**
+     * Connects and waits until every guild is ready.
+     *
+     * @throws StartupException if Discord refuses the token or the connection cannot be made
+     */
+    public static DiscordConnection open(
+            BotConfig config, DaveSupport dave, ExtensionRegistry registry, GuildPlayers players, TrackLoader tracks) {
+        CountDownLatch ended = new CountDownLatch(1);
+        ListenerAdapter lifecycle = new ListenerAdapter() {
+            @Override
+            public void onReady(ReadyEvent event) {
+                registerCommands(event.getJDA(), config.discord().commandGuilds(), registry);
+            }
+
+            @Override
+            public void onShutdown(ShutdownEvent event) {
+                ended.countDown();
+            }
+        };
+        JDA jda;
+        try {
+            jda = JdaFactory.build(config.discord(), dave, lifecycle, new InteractionRouter(registry, players, tracks));
+            jda.awaitReady();
+        } catch (InvalidTokenException e) {
+            throw new StartupException("Discord refused the bot token (check BOT_TOKEN)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupException("interrupted while connecting to Discord", e);
+        } catch (IllegalStateException e) {
+            throw new StartupException("cannot connect to Discord: " + e.getMessage(), e);
+        }
+        DiscordConnection connection = new DiscordConnection(jda);
+        connection.watch(ended);
+        log.info(
+                "Connected to Discord as {} in {} guild(s)",
+                jda.getSelfUser().getName(),
+                jda.getGuilds().size());
+        return connection;
+    }
+
+    private void watch(CountDownLatch jdaEnded) {
+        Thread.ofVirtual().name("discord-watch").start(() -> {
+            try {
+                jdaEnded.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ended.countDown();
+        });
+    }
+
+    static void registerCommands(JDA jda, List<String> guildIds, ExtensionRegistry registry) {
+        List<CommandData> commands = registry.extensions(CommandHandler.class).stream()
+                .map(handler -> (CommandData) CommandTranslator.toJda(handler.spec()))
+                .toList();
+        if (guildIds.isEmpty()) {
+            jda.updateCommands()
+                    .addCommands(commands)
+                    .queue(
+                            done -> log.info("Registered {} slash commands globally", done.size()),
+                            failure -> log.error("Slash command registration failed", failure));
+            return;
+        }
+        for (String id : guildIds) {
+            Guild guild = jda.getGuildById(id);
+            if (guild == null) {
+                log.warn("discord.command-guilds lists {}, but the bot is not in that guild", id);
+                continue;
+            }
+            guild.updateCommands()
+                    .addCommands(commands)
+                    .queue(
+                            done -> log.info("Registered {} slash commands in guild {}", done.size(), guild.getName()),
+                            failure -> log.error("Slash command registration in guild {} failed", id, failure));
+        }
+    }
+
+    /** Blocks until the session ends (shutdown, or Discord ended it for good). */
+    public void awaitEnd() throws InterruptedException {
+        ended.await();
+    }
+
+    public JDA jda() {
+        return jda;
+    }
+
+    @Override
+    public void close() {
+        jda.getGuilds().forEach(guild -> guild.getAudioManager().closeAudioConnection());
+        jda.shutdown();
+        try {
+            if (!jda.awaitShutdown(SHUTDOWN_GRACE)) {
+                jda.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jda.shutdownNow();
+        }
+        ended.countDown();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.musicbot.runtime.discord;
+
+import dev.musicbot.api.GuildId;
+import dev.musicbot.api.Severity;
+import dev.musicbot.api.UserFacingException;
+import dev.musicbot.api.command.Choice;
+import dev.musicbot.api.command.CommandContext;
+import dev.musicbot.api.command.CommandHandler;
+import dev.musicbot.api.command.Reply;
+import dev.musicbot.api.source.TrackLoader;
+import dev.musicbot.runtime.playback.GuildPlayers;
+import dev.musicbot.runtime.plugin.ExtensionRegistry;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Routes slash commands, autocomplete and button clicks to the registered {@link CommandHandler}s, off the
+ * gateway thread, with preconditions checked first and every failure turned into a polite ephemeral reply.
+ */
+final class InteractionRouter extends ListenerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
+    private static final String APOLOGY = "Sorry, something went wrong on my side. Please try again.";
+
+    private final ExtensionRegistry registry;
+    private final GuildPlayers players;
+    private final TrackLoader tracks;
+
+    InteractionRouter(ExtensionRegistry registry, GuildPlayers players, TrackLoader tracks) {
+        this.registry = registry;
+        this.players = players;
+        this.tracks = tracks;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        Member member = event.getMember();
+        Optional<CommandHandler> handler = handler(event.getName());
+        if (member == null || handler.isEmpty()) {
+            event.reply("I don't know that command here.").setEphemeral(true).queue();
+            return;
+        }
+        Responder responder = new Responder(event, event.getName());
+        CommandContext ctx = context(member, event::getOption, responder);
+        responder.respond(
+                () -> invoke(handler.get(), member, ctx, () -> handler.get().handle(ctx)));
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        String id = event.getComponentId();
+        int colon = id.indexOf(':');
+        Member member = event.getMember();
+        Optional<CommandHandler> handler = colon > 0 ? handler(id.substring(0, colon)) : Optional.empty();
+        if (member == null || handler.isEmpty()) {
+            event.reply("That button is no longer active.").setEphemeral(true).queue();
+            return;
+        }
+        String action = id.substring(colon + 1);
+        Responder responder = new Responder(event, handler.get().spec().name());
+        CommandContext ctx = context(member, name -> null, responder);
+        responder.respond(
+                () -> invoke(handler.get(), member, ctx, () -> handler.get().onButton(action, ctx)));
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        Member member = event.getMember();
+        Optional<CommandHandler> handler = handler(event.getName());
+        if (member == null || handler.isEmpty()) {
+            event.replyChoices(List.of()).queue();
+            return;
+        }
+        Thread.ofVirtual().name("autocomplete-" + event.getName()).start(() -> {
+            CommandContext ctx = context(member, event::getOption, null);
+            List<Choice> choices;
+            try {
+                choices = handler.get()
+                        .autocomplete(
+                                event.getFocusedOption().getName(),
+                                event.getFocusedOption().getValue(),
+                                ctx);
+            } catch (RuntimeException e) {
+                log.warn("Autocomplete of /{} failed", event.getName(), e);
+                choices = List.of();
+            }
+            event.replyChoices(choices.stream()
+                            .limit(25)
+                            .map(c ->
+                                    new net.dv8tion.jda.api.interactions.commands.Command.Choice(c.label(), c.value()))
+                            .toList())
+                    .queue();
+        });
+    }
+
+    private Optional<CommandHandler> handler(String name) {
+        return registry.extensions(CommandHandler.class).stream()
+                .filter(h -> h.spec().name().equals(name))
+                .findFirst();
+    }
+
+    private CommandContext context(
+            Member member, Function<String, @Nullable OptionMapping> options, @Nullable Responder responder) {
+        var playback =
+                players.get(member.getJDA(), new GuildId(member.getGuild().getIdLong()));
+        return new JdaCommandContext(member, options, playback, tracks, responder);
+    }
+
+    static Reply invoke(CommandHandler handler, Member member, CommandContext ctx, Supplier<Reply> action) {
+        String name = handler.spec().name();
+        MDC.put("guild", member.getGuild().getId());
+        MDC.put("command", name);
+        try {
+            Optional<String> refusal = Preconditions.refusal(handler.spec().preconditions(), member);
+            return refusal.map(Reply::ephemeral).orElseGet(action);
+        } catch (UserFacingException e) {
+            if (e.severity() == Severity.SUSPICIOUS) {
+                log.warn("/{}: {}", name, e.getMessage());
+            } else if (e.severity() == Severity.FAULT) {
+                log.error("/{}: {}", name, e.getMessage(), e);
+            }
+            return Reply.ephemeral(e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("/{} failed", name, e);
+            return Reply.ephemeral(APOLOGY);
+        } finally {
+            MDC.remove("guild");
+            MDC.remove("command");
+        }
+    }
+}

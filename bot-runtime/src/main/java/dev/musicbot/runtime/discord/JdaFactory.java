@@ -1,0 +1,57 @@
+package dev.musicbot.runtime.discord;
+
+import club.minnced.discord.jdave.interop.JDaveSessionFactory;
+import com.neovisionaries.ws.client.WebSocketFactory;
+import dev.musicbot.runtime.config.BotConfig;
+import java.util.List;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.audio.AudioModuleConfig;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
+
+/**
+ * Builds the JDA client: only the intents a music bot needs (guilds and voice states; no message content),
+ * REST and gateway URLs from configuration, the voice TLS trust, and DAVE when its natives load.
+ */
+final class JdaFactory {
+    private static final List<GatewayIntent> INTENTS = List.of(GatewayIntent.GUILD_VOICE_STATES);
+
+    private JdaFactory() {}
+
+    static JDA build(BotConfig.Discord discord, DaveSupport dave, Object... listeners) {
+        String token = discord.token() == null ? "" : discord.token().reveal();
+        JDABuilder builder = JDABuilder.createLight(token, INTENTS)
+                .enableCache(CacheFlag.VOICE_STATE)
+                .setMemberCachePolicy(MemberCachePolicy.VOICE.or(MemberCachePolicy.OWNER))
+                .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
+                .setSessionController(new FixedGatewaySessionController(discord.gatewayUrl()))
+                .addEventListeners(listeners);
+        if (discord.voiceTrustStore() != null) {
+            builder.setWebsocketFactory(new WebSocketFactory()
+                    .setSSLContext(
+                            VoiceTrust.fromTrustStore(discord.voiceTrustStore(), discord.voiceTrustStorePassword())));
+        }
+        if (dave.available()) {
+            builder.setAudioModuleConfig(new AudioModuleConfig().withDaveSessionFactory(new JDaveSessionFactory()));
+        }
+        return builder.build();
+    }
+
+    /** Connects to the configured gateway URL instead of JDA's built-in one (proxies, the test simulator). */
+    private static final class FixedGatewaySessionController extends SessionControllerAdapter {
+        private final String gateway;
+
+        FixedGatewaySessionController(String gateway) {
+            this.gateway = gateway.endsWith("/") ? gateway : gateway + "/";
+        }
+
+        @Override
+        public String getGateway() {
+            return gateway;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.musicbot.runtime.discord;
+
+import dev.musicbot.api.command.Embed;
+import dev.musicbot.api.command.Reply;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/**
+ * Turns a {@link Reply} into a Discord message. Button ids are namespaced {@code <command>:<action>} so a click
+ * finds its way back to the handler that sent it.
+ */
+final class ReplyRenderer {
+    private ReplyRenderer() {}
+
+    static MessageCreateData create(String command, Reply reply) {
+        MessageCreateBuilder builder = new MessageCreateBuilder()
+                .setContent(reply.content())
+                .setEmbeds(embeds(reply))
+                .setSuppressedNotifications(false);
+        if (!reply.buttons().isEmpty()) {
+            builder.setComponents(ActionRow.of(buttons(command, reply)));
+        }
+        return builder.build();
+    }
+
+    static MessageEditData edit(String command, Reply reply) {
+        MessageEditBuilder builder = new MessageEditBuilder()
+                .setContent(reply.content())
+                .setEmbeds(embeds(reply))
+                .setComponents(reply.buttons().isEmpty() ? List.of() : List.of(ActionRow.of(buttons(command, reply))));
+        return builder.build();
+    }
+
+    static String buttonId(String command, String action) {
+        return command + ":" + action;
+    }
+
+    private static List<Button> buttons(String command, Reply reply) {
+        return reply.buttons().stream()
+                .map(b -> Button.of(style(b.style()), buttonId(command, b.action()), b.label())
+                        .withDisabled(b.disabled()))
+                .toList();
+    }
+
+    private static ButtonStyle style(dev.musicbot.api.command.Button.Style style) {
+        return switch (style) {
+            case PRIMARY -> ButtonStyle.PRIMARY;
+            case SECONDARY -> ButtonStyle.SECONDARY;
+            case SUCCESS -> ButtonStyle.SUCCESS;
+            case DANGER -> ButtonStyle.DANGER;
+        };
+    }
+
+    private static List<MessageEmbed> embeds(Reply reply) {
+        return reply.embeds().stream().map(ReplyRenderer::embed).toList();
+    }
+
+    private static MessageEmbed embed(Embed embed) {
+        EmbedBuilder builder = new EmbedBuilder()
+                .setTitle(embed.title(), embed.url())
+                .setDescription(embed.description())
+                .setThumbnail(embed.thumbnailUrl())
+                .setFooter(embed.footer());
+        if (embed.color() != null) {
+            builder.setColor(embed.color());
+        }
+        embed.fields().forEach(f -> builder.addField(f.name(), f.value(), f.inline()));
+        return builder.build();
+    }
+}

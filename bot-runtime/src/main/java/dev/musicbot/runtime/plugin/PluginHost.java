@@ -1,0 +1,108 @@
+package dev.musicbot.runtime.plugin;
+
+import dev.musicbot.api.plugin.BotPlugin;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Finds, starts and stops plugins. Bundled plugins start first (by id), then drop-ins (in PF4J's dependency
+ * order). A plugin that fails to start is reported and its registrations removed; the others run on. Two
+ * plugins with the same id, or clashing extensions, stop start-up with both named.
+ */
+public final class PluginHost implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
+
+    private final HostServices services;
+    private final Path pluginsDir;
+    private final DropInPlugins dropIns;
+    private final List<PluginInfo> infos = new ArrayList<>();
+    private final List<Running> running = new ArrayList<>();
+
+    private record Running(BotPlugin plugin, DefaultPluginContext context) {}
+
+    public PluginHost(HostServices services, Path pluginsDir, String botVersion) {
+        this.services = services;
+        this.pluginsDir = pluginsDir;
+        this.dropIns = new DropInPlugins(pluginsDir, botVersion);
+    }
+
+    /**
+     * Discovers and starts every plugin.
+     *
+     * @return what happened to each plugin
+     * @throws PluginConflictException if two plugins share an id
+     * @throws ExtensionConflictException if two plugins register clashing extensions
+     */
+    public synchronized List<PluginInfo> start() {
+        Discovery bundled = BundledPlugins.discover(PluginHost.class.getClassLoader());
+        Discovery dropped = dropIns.discover(pluginsDir);
+        List<PluginCandidate> candidates = new ArrayList<>(bundled.candidates());
+        candidates.addAll(dropped.candidates());
+        checkUniqueIds(candidates);
+        infos.addAll(bundled.failures());
+        infos.addAll(dropped.failures());
+        candidates.forEach(this::startOne);
+        services.registry().logSummary();
+        return List.copyOf(infos);
+    }
+
+    private static void checkUniqueIds(List<PluginCandidate> candidates) {
+        Map<String, PluginInfo> seen = new HashMap<>();
+        for (PluginCandidate candidate : candidates) {
+            PluginInfo previous = seen.putIfAbsent(candidate.info().id(), candidate.info());
+            if (previous != null) {
+                throw new PluginConflictException(
+                        "two plugins have the id '" + candidate.info().id() + "': " + previous.location() + " and "
+                                + candidate.info().location());
+            }
+        }
+    }
+
+    private void startOne(PluginCandidate candidate) {
+        PluginInfo info = candidate.info();
+        DefaultPluginContext context = new DefaultPluginContext(info.id(), services);
+        MDC.put("plugin", info.id());
+        try {
+            candidate.plugin().start(context);
+            running.add(new Running(candidate.plugin(), context));
+            infos.add(info.withState(PluginInfo.State.STARTED, null));
+            log.info("Plugin '{}' {} started ({})", info.id(), info.version(), info.origin());
+        } catch (ExtensionConflictException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            services.registry().unregisterAll(info.id());
+            context.close();
+            infos.add(info.withState(PluginInfo.State.FAILED, "failed to start: " + e));
+            log.error("Plugin '{}' from {} failed to start; the bot runs on without it", info.id(), info.location(), e);
+        } finally {
+            MDC.remove("plugin");
+        }
+    }
+
+    /** What happened to each plugin, in start order. */
+    public synchronized List<PluginInfo> plugins() {
+        return List.copyOf(infos);
+    }
+
+    /** Stops plugins in reverse start order, then unloads drop-ins. */
+    @Override
+    public synchronized void close() {
+        for (Running r : running.reversed()) {
+            try {
+                r.plugin().stop();
+            } catch (RuntimeException e) {
+                log.warn("Plugin '{}' failed to stop cleanly", r.plugin().id(), e);
+            }
+            r.context().close();
+            services.registry().unregisterAll(r.plugin().id());
+        }
+        running.clear();
+        dropIns.close();
+    }
+}

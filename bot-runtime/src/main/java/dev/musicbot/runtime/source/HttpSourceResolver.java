@@ -1,0 +1,136 @@
+package dev.musicbot.runtime.source;
+
+import com.sedmelluq.discord.lavaplayer.player.AudioLoadResultHandler;
+import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
+import com.sedmelluq.discord.lavaplayer.tools.FriendlyException;
+import com.sedmelluq.discord.lavaplayer.track.AudioPlaylist;
+import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
+import com.sedmelluq.discord.lavaplayer.track.AudioTrackInfo;
+import dev.musicbot.api.Severity;
+import dev.musicbot.api.UserFacingException;
+import dev.musicbot.api.source.ResolveResult;
+import dev.musicbot.api.source.SourceResolver;
+import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.api.track.PlaybackRef;
+import dev.musicbot.api.track.Track;
+import dev.musicbot.api.track.TrackInfo;
+import dev.musicbot.runtime.audio.AddressGuard;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Plain HTTP and HTTPS audio links (MP3, Ogg, WebM, M4A, WAV, FLAC, streams), probed by LavaPlayer. The
+ * lowest-priority resolver: site-specific resolvers get their URLs first. Private and loopback addresses are
+ * refused unless {@code sources.http.allow} names them.
+ */
+public final class HttpSourceResolver implements SourceResolver {
+    private static final long PROBE_TIMEOUT_SECONDS = 20;
+
+    private final AudioPlayerManager manager;
+    private final AddressGuard guard;
+
+    public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard) {
+        this.manager = manager;
+        this.guard = guard;
+    }
+
+    @Override
+    public String id() {
+        return "http";
+    }
+
+    @Override
+    public int priority() {
+        return -100;
+    }
+
+    @Override
+    public boolean accepts(TrackQuery query) {
+        return query.url().isPresent();
+    }
+
+    @Override
+    public ResolveResult resolve(TrackQuery query) {
+        URI uri = query.url().orElseThrow();
+        try {
+            guard.resolve(uri.getHost());
+        } catch (AddressGuard.BlockedAddressException e) {
+            return failed("I can't play that link: it points to a private or local network address.");
+        } catch (UnknownHostException e) {
+            return failed("I couldn't find the host " + uri.getHost() + ". Check the link.");
+        }
+        return probe(uri);
+    }
+
+    private ResolveResult probe(URI uri) {
+        CompletableFuture<ResolveResult> result = new CompletableFuture<>();
+        manager.loadItem(uri.toString(), new AudioLoadResultHandler() {
+            @Override
+            public void trackLoaded(AudioTrack track) {
+                result.complete(new ResolveResult.Single(toTrack(track, uri)));
+            }
+
+            @Override
+            public void playlistLoaded(AudioPlaylist playlist) {
+                result.complete(new ResolveResult.Playlist(
+                        playlist.getName(),
+                        playlist.getTracks().stream()
+                                .map(t -> toTrack(t, URI.create(t.getInfo().uri)))
+                                .toList(),
+                        -1));
+            }
+
+            @Override
+            public void noMatches() {
+                result.complete(new ResolveResult.NoMatch("That link doesn't lead to audio I can play."));
+            }
+
+            @Override
+            public void loadFailed(FriendlyException e) {
+                result.complete(failed("I couldn't play that link: " + e.getMessage()));
+            }
+        });
+        try {
+            return result.get(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            return failed("That link took too long to answer.");
+        } catch (ExecutionException e) {
+            return failed("I couldn't play that link.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed("Loading was interrupted.");
+        }
+    }
+
+    private static ResolveResult failed(String message) {
+        return new ResolveResult.Failed(new UserFacingException(message, Severity.COMMON));
+    }
+
+    static Track toTrack(AudioTrack audio, URI uri) {
+        AudioTrackInfo info = audio.getInfo();
+        String title = info.title == null || info.title.isBlank() || "Unknown title".equals(info.title)
+                ? fileName(uri)
+                : info.title;
+        String author = info.author == null || "Unknown artist".equals(info.author) ? "" : info.author;
+        Duration length =
+                info.isStream || info.length == Long.MAX_VALUE ? Duration.ZERO : Duration.ofMillis(info.length);
+        return new Track(
+                new TrackInfo(title, author, length, uri.toString(), info.artworkUrl, info.isrc),
+                new PlaybackRef.Engine(uri.toString()),
+                "http");
+    }
+
+    static String fileName(URI uri) {
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        String decoded = URLDecoder.decode(last, StandardCharsets.UTF_8).strip();
+        return decoded.isEmpty() ? uri.getHost() : decoded;
+    }
+}

@@ -1,0 +1,36 @@
+/**
+ * The music bot's runtime: Discord (JDA), audio (LavaPlayer), the plugin host, configuration and the
+ * {@code musicbot} launcher. It exports nothing; plugins see only {@code dev.musicbot.api}.
+ *
+ * @uses dev.musicbot.api.plugin.BotPlugin
+ * @provides dev.musicbot.api.plugin.BotPlugin the built-in commands, as a plugin like any other
+ */
+module dev.musicbot.runtime {
+    requires dev.musicbot.api;
+    requires net.dv8tion.jda;
+    requires nv.websocket.client;
+    requires lavaplayer;
+    requires org.apache.httpcomponents.httpclient;
+    requires pf4j;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.slf4j;
+    requires jdave.api;
+    requires java.net.http;
+    requires jdk.httpserver;
+    requires java.management;
+    requires static org.jspecify;
+
+    uses dev.musicbot.api.plugin.BotPlugin;
+
+    provides dev.musicbot.api.plugin.BotPlugin with
+            dev.musicbot.runtime.command.CorePlugin;
+
+    opens dev.musicbot.runtime to
+            info.picocli;
+    opens dev.musicbot.runtime.cli to
+            info.picocli;
+    opens dev.musicbot.runtime.config to
+            com.fasterxml.jackson.databind;
+}
