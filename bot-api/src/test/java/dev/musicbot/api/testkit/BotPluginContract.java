@@ -1,0 +1,70 @@
+package dev.musicbot.api.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.musicbot.api.plugin.BotPlugin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks a plugin's entry point: a public no-arg constructor, a kebab-case id, a {@code META-INF/services}
+ * entry naming it (what ServiceLoader and the class path need), and registrations of extension points only.
+ */
+public abstract class BotPluginContract {
+
+    @TempDir
+    protected Path tempDir;
+
+    /** The plugin's entry point class. */
+    protected abstract Class<? extends BotPlugin> pluginClass();
+
+    private BotPlugin newPlugin() throws ReflectiveOperationException {
+        return pluginClass().getDeclaredConstructor().newInstance();
+    }
+
+    @Test
+    void hasPublicNoArgConstructorAndKebabId() throws ReflectiveOperationException {
+        assertThat(newPlugin().id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+    }
+
+    @Test
+    void serviceFileNamesTheEntryPoint() throws IOException {
+        List<String> named = new ArrayList<>();
+        for (URL url : Collections.list(
+                pluginClass().getClassLoader().getResources("META-INF/services/" + BotPlugin.class.getName()))) {
+            try (InputStream in = url.openStream()) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .map(l -> l.replaceAll("#.*", "").strip())
+                        .filter(l -> !l.isEmpty())
+                        .forEach(named::add);
+            }
+        }
+        assertThat(named).contains(pluginClass().getName());
+    }
+
+    @Test
+    void registersOnlyExtensionPoints() throws ReflectiveOperationException {
+        RecordingPluginContext ctx = new RecordingPluginContext(newPlugin().id(), tempDir);
+        startForContract(newPlugin(), ctx);
+        assertThat(ctx.registered()).allSatisfy(e -> assertThat(e.getKey()).isInterface());
+    }
+
+    /**
+     * Starts the plugin with the recording context. Override to supply configuration the plugin needs.
+     *
+     * @param plugin a new instance
+     * @param ctx the context
+     */
+    protected void startForContract(BotPlugin plugin, RecordingPluginContext ctx) {
+        plugin.start(ctx);
+    }
+}

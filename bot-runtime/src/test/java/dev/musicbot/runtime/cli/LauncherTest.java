@@ -1,0 +1,101 @@
+package dev.musicbot.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user drives it, with output captured. */
+class LauncherTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Launcher.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    private String[] withConfig(String command, String... more) throws Exception {
+        Path config = dir.resolve("musicbot.yml");
+        if (!Files.exists(config)) {
+            Files.writeString(config, "data:\n  dir: " + dir.resolve("data") + "\n");
+        }
+        String[] head = command.split(" ");
+        String[] args = new String[head.length + 6 + more.length];
+        System.arraycopy(head, 0, args, 0, head.length);
+        int i = head.length;
+        args[i++] = "--config";
+        args[i++] = config.toString();
+        args[i++] = "--env-file";
+        args[i++] = dir.resolve(".env").toString();
+        args[i++] = "--plugins-dir";
+        args[i++] = dir.resolve("plugins").toString();
+        System.arraycopy(more, 0, args, i, more.length);
+        return args;
+    }
+
+    @Test
+    void versionNamesTheBotAndJava() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("musicbot ").contains("Java 25");
+    }
+
+    @Test
+    void helpListsSubcommandsAndExitCodes() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("run", "config", "plugins", "doctor", "Exit codes", "invalid input");
+    }
+
+    @Test
+    void configCheckPrintsEffectiveConfigurationWithTokenMasked() throws Exception {
+        Files.writeString(dir.resolve(".env"), "BOT_TOKEN=my-very-secret-token\n");
+        assertThat(run(withConfig("config check"))).isZero();
+        assertThat(out.toString())
+                .contains("configuration is valid", "rest-url:")
+                .doesNotContain("my-very-secret-token");
+    }
+
+    @Test
+    void configCheckWithoutTokenExitsTwoNamingTheKey() throws Exception {
+        assertThat(run(withConfig("config check"))).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("discord.token");
+    }
+
+    @Test
+    void badValueExitsTwoNamingTheKey() throws Exception {
+        Files.writeString(dir.resolve(".env"), "BOT_TOKEN=x\n");
+        assertThat(run(withConfig("config check", "--set", "tuning.workers=abc")))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("tuning.workers").contains("'abc' is not a whole number");
+    }
+
+    @Test
+    void unknownOptionIsInvalidInput() {
+        assertThat(run("run", "--no-such-option")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("--no-such-option");
+    }
+
+    @Test
+    void pluginsListShowsTheCorePluginAndItsCommands() throws Exception {
+        assertThat(run(withConfig("plugins list"))).isZero();
+        assertThat(out.toString()).containsPattern("core\\s+\\S+\\s+bundled\\s+started\\s+.*CommandHandler /play");
+    }
+
+    @Test
+    void doctorReportsPlatformDaveAndTools() throws Exception {
+        assertThat(run(withConfig("doctor"))).isZero();
+        String text = out.toString();
+        assertThat(text).contains("java", "platform", "profile", "dave", "yt-dlp", "ffmpeg", "js runtime");
+        assertThat(text).containsPattern("(?m)^(ok|!!) dave\\s+(available|UNAVAILABLE)");
+    }
+}
