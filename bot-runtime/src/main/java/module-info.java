@@ -16,6 +16,8 @@ module dev.musicbot.runtime {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.slf4j;
+    requires ch.qos.logback.classic;
+    requires ch.qos.logback.core;
     requires jdave.api;
     requires java.net.http;
     requires jdk.httpserver;

@@ -1,6 +1,8 @@
 package dev.musicbot.runtime.cli;
 
 import dev.musicbot.runtime.boot.Bot;
+import dev.musicbot.runtime.boot.LogFiles;
+import dev.musicbot.runtime.config.LoadedConfig;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -17,7 +19,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Bot bot = Bot.start(options.load(true));
+        LoadedConfig loaded = options.load(true);
+        LogFiles.enable(loaded.config().logs().dir());
+        Bot bot = Bot.start(loaded);
         AtomicBoolean closed = new AtomicBoolean();
         Runnable shutdown = () -> {
             if (closed.compareAndSet(false, true)) {

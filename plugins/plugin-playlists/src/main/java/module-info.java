@@ -1,0 +1,9 @@
+/** The playlist commands and the JSON-file playlist store. */
+module dev.musicbot.plugin.playlists {
+    requires dev.musicbot.api;
+    requires org.slf4j;
+    requires static org.jspecify;
+
+    provides dev.musicbot.api.plugin.BotPlugin with
+            dev.musicbot.plugin.playlists.PlaylistsPlugin;
+}

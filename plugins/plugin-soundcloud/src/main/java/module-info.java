@@ -1,0 +1,9 @@
+/** SoundCloud links and search through yt-dlp, with ffmpeg for HLS/AAC. */
+module dev.musicbot.plugin.soundcloud {
+    requires dev.musicbot.api;
+    requires org.slf4j;
+    requires static org.jspecify;
+
+    provides dev.musicbot.api.plugin.BotPlugin with
+            dev.musicbot.plugin.soundcloud.SoundCloudPlugin;
+}

@@ -1,0 +1,9 @@
+/** YouTube links, playlists and search through yt-dlp. */
+module dev.musicbot.plugin.youtube {
+    requires dev.musicbot.api;
+    requires org.slf4j;
+    requires static org.jspecify;
+
+    provides dev.musicbot.api.plugin.BotPlugin with
+            dev.musicbot.plugin.youtube.YouTubePlugin;
+}
