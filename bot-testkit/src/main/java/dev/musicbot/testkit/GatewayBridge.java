@@ -1,0 +1,104 @@
+package dev.musicbot.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.musicbot.testkit.gateway.GatewayHandler;
+import dev.musicbot.testkit.support.Json;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Connects the gateway protocol to the simulator's guilds and voice: READY, GUILD_CREATE, op 4 and op 8. */
+final class GatewayBridge implements GatewayHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayBridge.class);
+
+    private final DiscordSimulator simulator;
+    private final VoiceRegistry voices;
+
+    GatewayBridge(DiscordSimulator simulator, VoiceRegistry voices) {
+        this.simulator = simulator;
+        this.voices = voices;
+    }
+
+    @Override
+    public boolean acceptToken(String token) {
+        String bare = token.startsWith("Bot ") ? token.substring(4) : token;
+        return simulator.token().equals(bare);
+    }
+
+    @Override
+    public ObjectNode ready(String sessionId, String resumeGatewayUrl) {
+        ObjectNode ready = Json.object().put("v", 10);
+        ready.set(
+                "user",
+                Payloads.user(simulator.botUserId(), simulator.botName(), true).put("verified", true));
+        ArrayNode guilds = ready.putArray("guilds");
+        simulator.guilds().forEach(g -> guilds.addObject().put("id", g.id()).put("unavailable", true));
+        ready.put("session_id", sessionId).put("session_type", "normal").put("resume_gateway_url", resumeGatewayUrl);
+        ready.putArray("shard").add(0).add(1);
+        ready.putObject("application").put("id", simulator.applicationId()).put("flags", 0);
+        for (String empty : new String[] {"private_channels", "relationships", "presences", "guild_join_requests"}) {
+            ready.putArray(empty);
+        }
+        ready.putArray("_trace").add("discord-simulator");
+        return ready;
+    }
+
+    @Override
+    public List<Dispatch> afterReady() {
+        String sessionId = simulator.sessionId();
+        return simulator.guilds().stream()
+                .map(g -> new Dispatch("GUILD_CREATE", Payloads.guildCreate(g, sessionId)))
+                .toList();
+    }
+
+    @Override
+    public void onOpcode(int op, JsonNode d) {
+        switch (op) {
+            case 4 -> voiceStateUpdate(d);
+            case 8 -> requestMembers(d);
+            default -> LOG.debug("Ignoring gateway op {}: {}", op, d);
+        }
+    }
+
+    private void voiceStateUpdate(JsonNode d) {
+        Optional<SimGuild> guild = simulator.guildById(Json.snowflake(d, "guild_id"));
+        if (guild.isEmpty()) {
+            LOG.warn("Voice state update for an unknown guild: {}", d);
+            return;
+        }
+        SimGuild g = guild.get();
+        String channelId = Json.snowflake(d, "channel_id");
+        if (channelId == null) {
+            voices.revoke(g);
+            simulator.updateVoiceState(g, g.botModel(), null);
+            return;
+        }
+        if (!g.channelModel(channelId).isVoice()) {
+            LOG.warn("The bot asked to join {}, which is not a voice channel", channelId);
+            return;
+        }
+        simulator.updateVoiceState(g, g.botModel(), channelId);
+        simulator.sendVoiceServerUpdate(g, voices.grant(g));
+    }
+
+    private void requestMembers(JsonNode d) {
+        for (JsonNode id :
+                d.path("guild_id").isArray() ? d.path("guild_id") : Json.array().add(d.path("guild_id"))) {
+            simulator.guildById(id.asText()).ifPresent(g -> {
+                ObjectNode chunk = Json.object()
+                        .put("guild_id", g.id())
+                        .put("chunk_index", 0)
+                        .put("chunk_count", 1);
+                ArrayNode members = chunk.putArray("members");
+                g.allMembers().forEach(m -> members.add(Payloads.member(m)));
+                if (d.has("nonce")) {
+                    chunk.set("nonce", d.path("nonce"));
+                }
+                simulator.gatewayServer().dispatch("GUILD_MEMBERS_CHUNK", chunk);
+            });
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package dev.musicbot.testkit;
+
+import dev.musicbot.testkit.audio.AudioMark;
+import dev.musicbot.testkit.audio.AudioRecorder;
+import dev.musicbot.testkit.audio.ReceivedAudio;
+import dev.musicbot.testkit.support.Signal;
+import dev.musicbot.testkit.voice.EncryptionMode;
+import dev.musicbot.testkit.voice.VoiceConnection;
+import dev.musicbot.testkit.voice.VoiceSink;
+import dev.musicbot.testkit.voice.VoiceStats;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The bot's voice presence in one guild: connection state, the audio it sent (decrypted and decoded, across
+ * reconnects), and voice fault injection. Get it with {@link DiscordSimulator#voice(SimGuild)}. Thread-safe.
+ */
+public final class SimVoice {
+    private final SimGuild guild;
+    private final VoiceRegistry registry;
+    private final AudioRecorder recorder = new AudioRecorder();
+    private final Signal signal = new Signal();
+    private final VoiceSink sink = new Sink();
+    private volatile VoiceConnection current;
+    private volatile double packetLoss;
+    private int sessions;
+
+    SimVoice(SimGuild guild, VoiceRegistry registry) {
+        this.guild = guild;
+        this.registry = registry;
+    }
+
+    /** The guild. */
+    public SimGuild guild() {
+        return guild;
+    }
+
+    /** Whether the bot has a ready voice session (key sent) on an open WebSocket. */
+    public boolean isConnected() {
+        VoiceConnection connection = current;
+        return connection != null && connection.isReady() && connection.isSocketOpen();
+    }
+
+    /** Waits until {@link #isConnected()}. */
+    public SimVoice awaitConnected(Duration timeout) {
+        signal.await(
+                () -> isConnected() ? Optional.of(true) : Optional.empty(),
+                timeout,
+                () -> "the bot's voice connection in " + guild.name() + "; state: " + describe());
+        return this;
+    }
+
+    /** Waits until the voice session has ended (the bot left or the session was closed for good). */
+    public SimVoice awaitDisconnected(Duration timeout) {
+        signal.await(
+                () -> current == null || current.isEnded() ? Optional.of(true) : Optional.empty(),
+                timeout,
+                () -> "the voice session in " + guild.name() + " to end; state: " + describe());
+        return this;
+    }
+
+    /** The encryption mode the bot selected in the current session. */
+    public Optional<EncryptionMode> encryptionMode() {
+        return connection().flatMap(VoiceConnection::encryptionMode);
+    }
+
+    /** The current (or last) voice session. */
+    public Optional<VoiceConnection> connection() {
+        return Optional.ofNullable(current);
+    }
+
+    /** How many voice sessions the bot identified in this guild so far. */
+    public synchronized int sessions() {
+        return sessions;
+    }
+
+    /** UDP counters of the current session. */
+    public VoiceStats stats() {
+        return connection().map(VoiceConnection::stats).orElse(VoiceStats.EMPTY);
+    }
+
+    /** SPEAKING values the bot sent in the current session. */
+    public List<Integer> speaking() {
+        return connection().map(VoiceConnection::speaking).orElse(List.of());
+    }
+
+    /** Everything received so far in this guild, across sessions. */
+    public ReceivedAudio received() {
+        return recorder.snapshot();
+    }
+
+    /** A mark to analyse only later audio: {@code received().since(mark)}. */
+    public AudioMark mark() {
+        return recorder.mark();
+    }
+
+    /** Waits until {@code audio} of decoded audio was received in total. */
+    public ReceivedAudio awaitAudio(Duration audio, Duration timeout) {
+        return recorder.awaitAudio(audio, timeout);
+    }
+
+    /** Waits until {@code audio} of decoded audio arrived after the mark; returns only that part. */
+    public ReceivedAudio awaitAudioAfter(AudioMark mark, Duration audio, Duration timeout) {
+        return recorder.awaitAudioAfter(mark, audio, timeout);
+    }
+
+    /** Waits until the last {@code quietFor} was silent (no packets, or below -50 dBFS). */
+    public ReceivedAudio awaitSilence(Duration quietFor, Duration timeout) {
+        return recorder.awaitSilence(quietFor, ReceivedAudio.DEFAULT_SILENCE_DBFS, timeout);
+    }
+
+    /** Waits until the last {@code quietFor} was below {@code thresholdDbfs} (or had no packets). */
+    public ReceivedAudio awaitSilence(Duration quietFor, double thresholdDbfs, Duration timeout) {
+        return recorder.awaitSilence(quietFor, thresholdDbfs, timeout);
+    }
+
+    /** The recorder behind {@link #received()}. */
+    public AudioRecorder recorder() {
+        return recorder;
+    }
+
+    /** Closes the voice WebSocket with a code (4006/4014/4015 end the session; e.g. 4000 lets JDA resume). */
+    public void close(int code) {
+        connection().ifPresent(c -> c.close(code));
+    }
+
+    /** Disconnects the bot as a moderator would: its voice state becomes null, then the socket closes with 4014. */
+    public void kick() {
+        guild.simulator().updateVoiceState(guild, guild.botModel(), null);
+        close(4014);
+    }
+
+    /**
+     * Sends a VOICE_SERVER_UPDATE pointing at a freshly started voice server (a region change); JDA closes the
+     * current voice connection and connects to the new endpoint.
+     */
+    public void moveToNewEndpoint() {
+        registry.moveToNewServer(this);
+    }
+
+    /** Drops this fraction (0 to 1) of incoming audio packets at random before decryption. */
+    public void setPacketLoss(double fraction) {
+        if (fraction < 0 || fraction > 1) {
+            throw new IllegalArgumentException("Packet loss must be between 0 and 1: " + fraction);
+        }
+        packetLoss = fraction;
+    }
+
+    VoiceSink sink() {
+        return sink;
+    }
+
+    private String describe() {
+        VoiceConnection c = current;
+        return c == null
+                ? "no session"
+                : "session ready=" + c.isReady() + " socketOpen=" + c.isSocketOpen() + " ended=" + c.isEnded()
+                        + " mode=" + c.encryptionMode().orElse(null);
+    }
+
+    private final class Sink implements VoiceSink {
+        @Override
+        public AudioRecorder recorder() {
+            return recorder;
+        }
+
+        @Override
+        public double packetLoss() {
+            return packetLoss;
+        }
+
+        @Override
+        public void connectionChanged(VoiceConnection connection) {
+            synchronized (SimVoice.this) {
+                if (connection != current && !connection.isEnded()) {
+                    current = connection;
+                    sessions++;
+                }
+            }
+            signal.fire();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.musicbot.testkit;
+
+import dev.musicbot.testkit.voice.EncryptionMode;
+import java.util.List;
+
+/**
+ * Options of a {@link DiscordSimulator}.
+ *
+ * @param token the bot token accepted in {@code Authorization: Bot <token>} and IDENTIFY
+ * @param botUserId the bot's user id
+ * @param botName the bot's username
+ * @param applicationId the application id (defaults to the bot user id)
+ * @param ownerUserId the application owner's user id (from {@code GET /oauth2/applications/@me})
+ * @param encryptionModes voice encryption modes offered in READY, in order
+ * @param heartbeatIntervalMillis gateway heartbeat interval sent in HELLO
+ */
+public record SimulatorOptions(
+        String token,
+        String botUserId,
+        String botName,
+        String applicationId,
+        String ownerUserId,
+        List<EncryptionMode> encryptionModes,
+        int heartbeatIntervalMillis) {
+
+    /** Builds options; every setting has a default. */
+    public static final class Builder {
+        private String token = "sim-bot-token";
+        private String botUserId = Snowflake.next();
+        private String botName = "testbot";
+        private String applicationId;
+        private String ownerUserId = Snowflake.next();
+        private List<EncryptionMode> modes = List.of(EncryptionMode.values());
+        private int heartbeatInterval = 41_250;
+
+        Builder() {}
+
+        /** The bot token (without {@code Bot }); default {@code sim-bot-token}. */
+        public Builder token(String value) {
+            this.token = value;
+            return this;
+        }
+
+        /** The bot's user id; default a fresh snowflake. */
+        public Builder botUserId(String value) {
+            this.botUserId = value;
+            return this;
+        }
+
+        /** The bot's username; default {@code testbot}. */
+        public Builder botName(String value) {
+            this.botName = value;
+            return this;
+        }
+
+        /** The application id; default the bot user id. */
+        public Builder applicationId(String value) {
+            this.applicationId = value;
+            return this;
+        }
+
+        /** The application owner's user id (bots use it for owner-only commands). */
+        public Builder ownerUserId(String value) {
+            this.ownerUserId = value;
+            return this;
+        }
+
+        /** Voice encryption modes offered in READY (default: AES-GCM and XChaCha20). */
+        public Builder encryptionModes(EncryptionMode... values) {
+            if (values.length == 0) {
+                throw new IllegalArgumentException("Offer at least one encryption mode");
+            }
+            this.modes = List.of(values);
+            return this;
+        }
+
+        /** Gateway heartbeat interval in HELLO; default 41250 ms. */
+        public Builder heartbeatIntervalMillis(int value) {
+            this.heartbeatInterval = value;
+            return this;
+        }
+
+        /** The options. */
+        public SimulatorOptions build() {
+            return new SimulatorOptions(
+                    token,
+                    botUserId,
+                    botName,
+                    applicationId == null ? botUserId : applicationId,
+                    ownerUserId,
+                    modes,
+                    heartbeatInterval);
+        }
+
+        /** Starts a simulator with these options. */
+        public DiscordSimulator start() {
+            return DiscordSimulator.start(build());
+        }
+    }
+}

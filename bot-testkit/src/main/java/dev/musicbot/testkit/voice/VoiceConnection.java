@@ -1,0 +1,222 @@
+package dev.musicbot.testkit.voice;
+
+import dev.musicbot.testkit.audio.OpusFrameDecoder;
+import java.net.InetSocketAddress;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.java_websocket.WebSocket;
+
+/**
+ * One voice session of the bot in one guild: its ssrc, UDP socket, negotiated encryption and current WebSocket.
+ * It survives WebSocket resumes and ends when the bot leaves, the socket closes with 1000, or the simulator
+ * closes it with a non-resumable code.
+ */
+public final class VoiceConnection {
+    private final String guildId;
+    private final String sessionId;
+    private final String token;
+    private final long ssrc;
+    private final VoiceSink sink;
+    private final VoiceServer server;
+    private final UdpReceiver udp;
+    private final OpusFrameDecoder decoder = new OpusFrameDecoder();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final List<Integer> speaking = new ArrayList<>();
+    private final AtomicLong discoveryRequests = new AtomicLong();
+    private final AtomicLong audioPackets = new AtomicLong();
+    private final AtomicLong droppedPackets = new AtomicLong();
+    private final AtomicLong decryptFailures = new AtomicLong();
+    private final AtomicLong decodeFailures = new AtomicLong();
+    private final AtomicLong strayDatagrams = new AtomicLong();
+
+    private volatile WebSocket socket;
+    private volatile TransportDecryptor decryptor;
+    private volatile boolean ready;
+    private volatile boolean ended;
+    private volatile int resumes;
+
+    VoiceConnection(String guildId, String sessionId, String token, long ssrc, VoiceSink sink, VoiceServer server) {
+        this.guildId = guildId;
+        this.server = server;
+        this.sessionId = sessionId;
+        this.token = token;
+        this.ssrc = ssrc;
+        this.sink = sink;
+        this.udp = new UdpReceiver(this::onDatagram);
+    }
+
+    /** The guild (voice {@code server_id}). */
+    public String guildId() {
+        return guildId;
+    }
+
+    /** The bot's voice session id (from its voice state). */
+    public String sessionId() {
+        return sessionId;
+    }
+
+    /** The ssrc assigned in READY. */
+    public long ssrc() {
+        return ssrc;
+    }
+
+    /** The UDP port announced in READY. */
+    public int udpPort() {
+        return udp.port();
+    }
+
+    /** The mode the client selected, once SELECT_PROTOCOL arrived. */
+    public Optional<EncryptionMode> encryptionMode() {
+        TransportDecryptor current = decryptor;
+        return current == null ? Optional.empty() : Optional.of(current.mode());
+    }
+
+    /** Whether SESSION_DESCRIPTION was sent, i.e. the client can send audio. */
+    public boolean isReady() {
+        return ready && !ended;
+    }
+
+    /** Whether a WebSocket is attached and open. */
+    public boolean isSocketOpen() {
+        WebSocket current = socket;
+        return current != null && current.isOpen();
+    }
+
+    /** Whether the session is over (it can no longer be resumed). */
+    public boolean isEnded() {
+        return ended;
+    }
+
+    /** How often the WebSocket was resumed. */
+    public int resumes() {
+        return resumes;
+    }
+
+    /** The {@code speaking} values of the SPEAKING (op 5) messages the client sent, in order. */
+    public synchronized List<Integer> speaking() {
+        return List.copyOf(speaking);
+    }
+
+    /** UDP traffic counters. */
+    public VoiceStats stats() {
+        return new VoiceStats(
+                discoveryRequests.get(),
+                audioPackets.get(),
+                droppedPackets.get(),
+                decryptFailures.get(),
+                decodeFailures.get(),
+                strayDatagrams.get());
+    }
+
+    /**
+     * Closes the WebSocket with a close code, as Discord's voice server would. 4006, 4014, 4015 and other codes
+     * JDA cannot resume from also end the session; other codes (e.g. 4000) let the client resume.
+     */
+    public void close(int code) {
+        server.close(this, code);
+    }
+
+    /** The endpoint ({@code localhost:PORT}) of the voice server hosting this session. */
+    public String endpoint() {
+        return server.endpoint();
+    }
+
+    boolean matches(String guild, String session, String voiceToken) {
+        return guildId.equals(guild) && sessionId.equals(session) && token.equals(voiceToken);
+    }
+
+    WebSocket socket() {
+        return socket;
+    }
+
+    void attach(WebSocket webSocket) {
+        this.socket = webSocket;
+        sink.connectionChanged(this);
+    }
+
+    void detach(WebSocket webSocket) {
+        if (socket == webSocket) {
+            socket = null;
+            sink.connectionChanged(this);
+        }
+    }
+
+    void resumed(WebSocket webSocket) {
+        resumes++;
+        attach(webSocket);
+    }
+
+    int nextSequence() {
+        return sequence.incrementAndGet();
+    }
+
+    /** Installs the key; called before SESSION_DESCRIPTION is sent so that no early packet is lost. */
+    void keyed(TransportDecryptor transport) {
+        this.decryptor = transport;
+    }
+
+    /** Marks the session ready; called after SESSION_DESCRIPTION was handed to the socket. */
+    void described() {
+        this.ready = true;
+        sink.connectionChanged(this);
+    }
+
+    synchronized void speaking(int value) {
+        speaking.add(value);
+    }
+
+    void end() {
+        if (!ended) {
+            ended = true;
+            udp.close();
+            sink.connectionChanged(this);
+        }
+    }
+
+    private void onDatagram(byte[] data, int length, InetSocketAddress from, long arrivalNanos) {
+        if (IpDiscovery.isRequest(data, length)) {
+            discoveryRequests.incrementAndGet();
+            udp.send(
+                    IpDiscovery.response(
+                            IpDiscovery.requestSsrc(data), from.getAddress().getHostAddress(), from.getPort()),
+                    from);
+        } else if (!RtpHeader.looksLikeAudio(data, length)) {
+            strayDatagrams.incrementAndGet();
+        } else {
+            audioPackets.incrementAndGet();
+            if (ThreadLocalRandom.current().nextDouble() < sink.packetLoss()) {
+                droppedPackets.incrementAndGet();
+            } else {
+                onAudio(data, length, arrivalNanos);
+            }
+        }
+    }
+
+    private void onAudio(byte[] data, int length, long arrivalNanos) {
+        TransportDecryptor transport = decryptor;
+        byte[] opus;
+        try {
+            if (transport == null) {
+                throw new GeneralSecurityException("No key yet");
+            }
+            opus = transport.open(data, length);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            decryptFailures.incrementAndGet();
+            return;
+        }
+        short[] pcm;
+        try {
+            pcm = decoder.decode(opus);
+        } catch (IllegalArgumentException e) {
+            decodeFailures.incrementAndGet();
+            return;
+        }
+        RtpHeader header = RtpHeader.parse(data, length);
+        sink.recorder().record(arrivalNanos, header.ssrc(), header.sequence(), header.timestamp(), opus.length, pcm);
+    }
+}
