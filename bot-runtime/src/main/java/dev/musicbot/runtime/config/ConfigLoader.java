@@ -57,6 +57,9 @@ public final class ConfigLoader {
         Platform platform = platform(lookup, fileTree);
         PlatformProfile profile = PlatformProfile.of(platform);
         ObjectNode tree = defaults(profile);
+        request.home()
+                .ifPresent(
+                        home -> tree.put("plugins-dir", home.resolve("plugins").toString()));
         ConfigMapper.deepMerge(tree, fileTree);
         Overlay.apply(tree, BotConfig.class, "", lookup);
         tree.put("platform", platform.key());

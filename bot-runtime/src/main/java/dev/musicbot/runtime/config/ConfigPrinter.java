@@ -31,6 +31,7 @@ final class ConfigPrinter {
             if (value instanceof ObjectNode child) {
                 maskSecrets(child);
             } else if (value.isValueNode()
+                    && !value.isNull()
                     && !value.asText().isEmpty()
                     && SECRET_KEY
                             .matcher(entry.getKey().toLowerCase(Locale.ROOT))

@@ -1,6 +1,7 @@
 package dev.musicbot.runtime.discord;
 
 import club.minnced.discord.jdave.ffi.LibDave;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record DaveSupport(
         boolean available, int maxProtocolVersion, @Nullable String reason) {
+
+    /** The oldest glibc JDAVE's prebuilt libdave runs on. */
+    static final String REQUIRED_GLIBC = "2.38";
 
     private static final class Holder {
         static final DaveSupport PROBED = probeNow();
@@ -39,7 +43,15 @@ public record DaveSupport(
         }
         String message = root.getMessage() == null ? root.toString() : root.getMessage();
         if (message.contains("GLIBC_")) {
-            return "libdave needs a newer glibc than this system has (" + message.strip() + ")";
+            return "libdave needs glibc " + REQUIRED_GLIBC + " or newer, and this system is older (" + message.strip()
+                    + ")";
+        }
+        Optional<String> glibc = GlibcVersion.current();
+        if (message.startsWith("Cannot open library")
+                && glibc.isPresent()
+                && GlibcVersion.isOlderThan(glibc.get(), REQUIRED_GLIBC)) {
+            // Java's loader hides dlerror(); the usual cause is an old C library.
+            return "libdave needs glibc " + REQUIRED_GLIBC + " or newer, and this system has glibc " + glibc.get();
         }
         if (root instanceof NoClassDefFoundError || message.contains("natives/")) {
             return "no JDAVE natives for " + System.getProperty("os.name") + "/" + System.getProperty("os.arch")

@@ -30,6 +30,7 @@ final class PluginJarBuilder {
     private final Map<String, String> manifest = new LinkedHashMap<>();
     private final List<Class<?>> copiedClasses = new ArrayList<>();
     private String pluginClass = "";
+    private final List<String> extraClassPath = new ArrayList<>();
 
     private PluginJarBuilder(String id) {
         this.id = id;
@@ -47,6 +48,11 @@ final class PluginJarBuilder {
         return this;
     }
 
+    PluginJarBuilder removeSource(String className) {
+        sources.remove(className);
+        return this;
+    }
+
     PluginJarBuilder pluginClass(String className) {
         this.pluginClass = className;
         manifest.put("Plugin-Class", className);
@@ -61,6 +67,12 @@ final class PluginJarBuilder {
     /** Bundles a copy of one of the host's classes (as a plugin that wrongly shades bot-api would). */
     PluginJarBuilder bundleCopyOf(Class<?> type) {
         copiedClasses.add(type);
+        return this;
+    }
+
+    /** Compiles against a library jar as well (which the plugin then ships in its zip's lib/). */
+    PluginJarBuilder compileAgainst(Path jar) {
+        extraClassPath.add(jar.toString());
         return this;
     }
 
@@ -101,6 +113,50 @@ final class PluginJarBuilder {
         return jar;
     }
 
+    /**
+     * Writes the plugin as a zip in PF4J's layout: {@code plugin.properties}, the plugin's classes under
+     * {@code classes/}, and the classes of {@code librarySources} packed as {@code lib/library.jar}.
+     */
+    Path writeZipTo(Path pluginsDir, Map<String, String> librarySources) throws IOException {
+        Path work = Files.createTempDirectory("plugin-zip-" + id);
+        Path libJar = work.resolve("library.jar");
+        PluginJarBuilder library = new PluginJarBuilder(id + "-lib");
+        librarySources.forEach(library::source);
+        library.manifest.clear();
+        library.manifest.put("Implementation-Title", id + "-lib");
+        Files.move(library.writeTo(work), libJar);
+        compileAgainst(libJar);
+        Path jar = writeTo(work);
+        Path zip = pluginsDir.resolve(id + "-plugin.zip");
+        Files.createDirectories(pluginsDir);
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+                var in = new java.util.jar.JarFile(jar.toFile())) {
+            StringBuilder props = new StringBuilder();
+            manifest.forEach(
+                    (k, v) -> props.append(k.replace("Plugin-", "plugin.").toLowerCase(java.util.Locale.ROOT))
+                            .append('=')
+                            .append(v)
+                            .append('\n'));
+            putZip(out, "plugin.properties", props.toString().getBytes(StandardCharsets.UTF_8));
+            for (JarEntry entry : java.util.Collections.list(in.entries())) {
+                if (!entry.isDirectory() && !entry.getName().equals("META-INF/MANIFEST.MF")) {
+                    putZip(
+                            out,
+                            "classes/" + entry.getName(),
+                            in.getInputStream(entry).readAllBytes());
+                }
+            }
+            putZip(out, "lib/library.jar", Files.readAllBytes(libJar));
+        }
+        return zip;
+    }
+
+    private static void putZip(java.util.zip.ZipOutputStream out, String name, byte[] bytes) throws IOException {
+        out.putNextEntry(new java.util.zip.ZipEntry(name));
+        out.write(bytes);
+        out.closeEntry();
+    }
+
     private Manifest manifest() {
         Manifest mf = new Manifest();
         mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -115,12 +171,14 @@ final class PluginJarBuilder {
         out.closeEntry();
     }
 
-    private static void compile(Path classes, List<String> files) {
+    private void compile(Path classes, List<String> files) {
         if (files.isEmpty()) {
             return;
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", apiLocation(), "-proc:none"));
+        String classPath =
+                apiLocation() + java.io.File.pathSeparator + String.join(java.io.File.pathSeparator, extraClassPath);
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", classPath, "-proc:none"));
         args.addAll(files);
         int status = javac.run(null, null, null, args.toArray(String[]::new));
         if (status != 0) {

@@ -34,14 +34,24 @@ final class TestPlugins {
                             }
                         }
                         """)
-                .source("org.yaml.snakeyaml.Yaml", """
-                        package org.yaml.snakeyaml;
+                .source("org.yaml.snakeyaml.Yaml", PLUGIN_OWN_YAML);
+    }
 
-                        /** The plugin's own (incompatible) copy of a class the bot also has. */
-                        public final class Yaml {
-                            @Override public String toString() { return "the plugin's own Yaml"; }
-                        }
-                        """);
+    /** The Yaml class the greeter ships, as a library of a zip plugin. */
+    static final String PLUGIN_OWN_YAML = """
+            package org.yaml.snakeyaml;
+
+            /** The plugin's own (incompatible) copy of a class the bot also has. */
+            public final class Yaml {
+                @Override public String toString() { return "the plugin's own Yaml"; }
+            }
+            """;
+
+    /** The greeter as a zip plugin: plugin.properties, classes/ and its library in lib/. */
+    static PluginJarBuilder zippedGreeter() {
+        PluginJarBuilder greeter = greeter();
+        greeter.removeSource("org.yaml.snakeyaml.Yaml");
+        return greeter;
     }
 
     /** A plugin whose start fails. */
