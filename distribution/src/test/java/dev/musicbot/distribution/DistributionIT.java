@@ -1,0 +1,324 @@
+package dev.musicbot.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.musicbot.testkit.DiscordSimulator;
+import dev.musicbot.testkit.voice.TrustStoreFile;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the installed bot as a user would: {@code target/musicbot/bin/musicbot} as a process, from an empty
+ * working directory, with no token and no {@code MUSICBOT_*} variables unless a test sets them.
+ */
+class DistributionIT {
+    private static final Path DIST = Path.of(System.getProperty("musicbot.dist", "target/musicbot"))
+            .toAbsolutePath()
+            .normalize();
+    private static final Path LAUNCHER = DIST.resolve("bin/musicbot");
+    private static final Path IMAGE_JAVA = DIST.resolve("runtime/bin/java");
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void versionNamesTheBot() throws Exception {
+        Run run = BotProcess.run(workDir, Map.of(), LAUNCHER.toString(), "--version");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).contains("musicbot").contains("Java 25");
+    }
+
+    @Test
+    void configCheckReadsTheInstalledConfigAndMasksTheToken() throws Exception {
+        Run run = BotProcess.run(workDir, Map.of("BOT_TOKEN", "test-token"), LAUNCHER.toString(), "config", "check");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out())
+                .contains("configuration is valid")
+                .contains("file " + DIST.resolve("config/musicbot.yml"))
+                .contains("token: \"********\"")
+                .contains(DIST.resolve("plugins").toString());
+        assertThat(run.out() + run.err()).doesNotContain("test-token");
+    }
+
+    @Test
+    void configCheckWithoutTokenIsInvalidInput() throws Exception {
+        Run run = BotProcess.run(workDir, Map.of(), LAUNCHER.toString(), "config", "check");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
+        assertThat(run.err()).contains("discord.token");
+    }
+
+    @Test
+    void badOverrideIsInvalidInputNamingTheKey() throws Exception {
+        Run run = BotProcess.run(
+                workDir,
+                Map.of("BOT_TOKEN", "test-token"),
+                LAUNCHER.toString(),
+                "config",
+                "check",
+                "--set",
+                "tuning.workers=abc");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
+        assertThat(run.err()).contains("tuning.workers");
+    }
+
+    @Test
+    void pluginsListStartsTheCorePlugin() throws Exception {
+        Run run = BotProcess.run(workDir, Map.of(), LAUNCHER.toString(), "plugins", "list");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out().lines())
+                .anySatisfy(line -> assertThat(line).startsWith("core").contains("bundled", "started"))
+                .anySatisfy(line -> assertThat(line).startsWith("youtube").contains("bundled", "started"));
+    }
+
+    @Test
+    void doctorReportsDaveToolsAndJava() throws Exception {
+        Run run = BotProcess.run(workDir, Map.of(), LAUNCHER.toString(), "doctor");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(finding(run, "java")).contains("25");
+        assertThat(finding(run, "yt-dlp")).isNotBlank();
+        assertThat(finding(run, "ffmpeg")).isNotBlank();
+        assertThat(finding(run, "glibc")).containsIgnoringCase("glibc");
+        if (glibcBefore238()) {
+            assertThat(finding(run, "dave")).startsWith("UNAVAILABLE");
+        }
+    }
+
+    @Test
+    void doctorSaysGlibcIsWhyDaveIsUnavailable() throws Exception {
+        Run run = BotProcess.run(workDir, Map.of(), LAUNCHER.toString(), "doctor");
+
+        if (glibcBefore238()) {
+            assertThat(finding(run, "dave")).startsWith("UNAVAILABLE").containsIgnoringCase("glibc");
+        }
+    }
+
+    @Test
+    void platformChoosesTheJvmOptionsAndJavaOptsComeLast() throws Exception {
+        Run run = BotProcess.run(
+                workDir,
+                Map.of("MUSICBOT_JAVA_OPTS", "-Xmx100m -Dprobe=1"),
+                LAUNCHER.toString(),
+                "doctor",
+                "--platform",
+                "armv7");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(finding(run, "platform")).endsWith("using armv7" + overriddenSuffix());
+        assertThat(finding(run, "jvm options"))
+                .contains("-XX:+UseSerialGC", "-Xmx192m", "-Xss256k", "-XX:+ExitOnOutOfMemoryError")
+                .contains("-Dmusicbot.home=" + DIST)
+                .endsWith("-Xmx100m -Dprobe=1");
+        assertThat(finding(run, "os")).containsPattern("max heap (9[0-9]|100) MiB"); // serial GC omits a survivor
+    }
+
+    @Test
+    void launcherFollowsSymlinksToItsInstallation() throws Exception {
+        Path link = Files.createSymbolicLink(workDir.resolve("musicbot"), LAUNCHER);
+        try {
+            Run run = BotProcess.run(workDir, Map.of("BOT_TOKEN", "test-token"), link.toString(), "config", "check");
+
+            assertThat(run.exitCode()).as(run.describe()).isZero();
+            assertThat(run.out()).contains("file " + DIST.resolve("config/musicbot.yml"));
+        } finally {
+            Files.delete(link);
+        }
+    }
+
+    @Test
+    void launcherFallsBackToJavaHomeWithoutTheImage() throws Exception {
+        Path install = workDir.resolve("install");
+        Files.createDirectories(install.resolve("bin"));
+        Files.copy(LAUNCHER, install.resolve("bin/musicbot"));
+        List<Path> links = new ArrayList<>();
+        try {
+            for (String dir : List.of("lib", "config", "plugins")) {
+                links.add(Files.createSymbolicLink(install.resolve(dir), DIST.resolve(dir)));
+            }
+
+            Run run = BotProcess.run(
+                    workDir,
+                    Map.of("JAVA_HOME", System.getProperty("java.home")),
+                    install.resolve("bin/musicbot").toString(),
+                    "--version");
+
+            assertThat(run.exitCode()).as(run.describe()).isZero();
+            assertThat(run.out()).contains("musicbot");
+        } finally {
+            for (Path link : links) {
+                Files.delete(link);
+            }
+        }
+    }
+
+    @Test
+    void runConnectsRegistersCommandsAndStopsCleanlyOnSigterm() throws Exception {
+        try (DiscordSimulator discord = DiscordSimulator.start()) {
+            discord.guild("Test Guild")
+                    .textChannel("general")
+                    .voiceChannel("Music")
+                    .member("alice")
+                    .create();
+            TrustStoreFile trust = discord.voiceTrustStore();
+            Map<String, String> env = Map.of(
+                    "BOT_TOKEN", discord.token(),
+                    "MUSICBOT_DISCORD_REST_URL", discord.restBaseUrl(),
+                    "MUSICBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                    "MUSICBOT_DISCORD_VOICE_TRUST_STORE", trust.path().toString(),
+                    "MUSICBOT_DISCORD_VOICE_TRUST_STORE_PASSWORD", trust.password());
+            BotProcess bot = BotProcess.start(workDir, env, LAUNCHER.toString(), "run");
+            try {
+                assertThat(discord.awaitCommand("play", Duration.ofSeconds(60))
+                                .path("name")
+                                .asText())
+                        .isEqualTo("play");
+                assertThat(discord.commands())
+                        .extracting(c -> c.path("name").asText())
+                        .contains("join", "leave");
+                assertThat(bot.process().info().command())
+                        .as("bin/musicbot execs the JVM in its own process")
+                        .contains(IMAGE_JAVA.toString());
+                bot.process().destroy(); // SIGTERM
+                assertThat(bot.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+                Run run = bot.finish();
+                assertThat(run.exitCode()).as(run.describe()).isEqualTo(143);
+                assertThat(run.err()).contains("Connected to Discord", "Shutting down", "Stopped");
+                Path log = workDir.resolve("logs/musicbot.log");
+                assertThat(log).as("rolling log file in ./logs").isNotEmptyFile();
+                assertThat(Files.readString(log))
+                        .contains("Connected to Discord")
+                        .doesNotContain(discord.token());
+                assertThat(run.out() + run.err()).doesNotContain(discord.token());
+            } finally {
+                bot.process().destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void imageHoldsOnlyJdkModules() throws Exception {
+        Run run = BotProcess.run(workDir, Map.of(), IMAGE_JAVA.toString(), "--list-modules");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        List<String> modules =
+                run.out().lines().map(line -> line.replaceAll("@.*", "")).toList();
+        assertThat(modules)
+                .isNotEmpty()
+                .allSatisfy(module -> assertThat(module).matches("(java|jdk)\\..+"))
+                .contains(
+                        "java.base",
+                        "java.net.http",
+                        "jdk.httpserver",
+                        "jdk.zipfs",
+                        "jdk.unsupported",
+                        "jdk.management",
+                        "java.naming");
+    }
+
+    @Test
+    void imageDoesTlsWithEcKeysAndZipFileSystems() throws Exception {
+        Path keyStore = workDir.resolve("probe.p12");
+        Run keytool = BotProcess.run(
+                workDir,
+                Map.of(),
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair",
+                "-keystore",
+                keyStore.toString(),
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                "changeit",
+                "-alias",
+                "probe",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=127.0.0.1",
+                "-ext",
+                "SAN=ip:127.0.0.1",
+                "-validity",
+                "2");
+        assertThat(keytool.exitCode()).as(keytool.describe()).isZero();
+
+        Run probe = BotProcess.run(
+                workDir,
+                Map.of(),
+                IMAGE_JAVA.toString(),
+                "-cp",
+                testClasses().toString(),
+                ImageProbe.class.getName(),
+                keyStore.toString(),
+                "changeit",
+                workDir.resolve("probe.zip").toString());
+
+        assertThat(probe.exitCode()).as(probe.describe()).isZero();
+        assertThat(probe.out())
+                .containsPattern("https 200 pong TLSv1\\.3 TLS_\\S+ EC")
+                .containsPattern("cacerts [1-9][0-9]{2}")
+                .contains("zipfs plugin.id=probe", "management com.sun.management", "unsafe sun.misc.Unsafe");
+    }
+
+    @Test
+    void tarballKeepsTheLayoutAndExecutableBits() throws Exception {
+        Path tarball = DIST.resolveSibling("musicbot-" + System.getProperty("project.version") + "-linux.tar.gz");
+        Run run =
+                BotProcess.run(workDir, Map.of(), "tar", "--list", "--verbose", "--gzip", "--file", tarball.toString());
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out().lines())
+                .anySatisfy(line -> assertThat(line).startsWith("-rwxr-xr-x").endsWith(" musicbot/bin/musicbot"))
+                .anySatisfy(line -> assertThat(line).startsWith("-rwxr-xr-x").endsWith(" musicbot/runtime/bin/java"))
+                .anySatisfy(line -> assertThat(line).endsWith(" musicbot/config/jvm/armv7.options"))
+                .anySatisfy(line -> assertThat(line).endsWith(" musicbot/plugins/README.txt"))
+                .anySatisfy(line -> assertThat(line).contains(" musicbot/lib/bot-runtime-"))
+                .anySatisfy(line -> assertThat(line).contains(" musicbot/lib/jdave-native-linux-aarch64-"));
+    }
+
+    /** The value of doctor's line for a label ({@code ok|!! <label> <value>}). */
+    private static String finding(Run run, String label) {
+        String prefix = "%-12s ".formatted(label);
+        return run.out()
+                .lines()
+                .filter(line -> line.length() > 3 && line.substring(3).startsWith(prefix))
+                .map(line -> line.substring(3 + prefix.length()).strip())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("doctor printed no '" + label + "' line:\n" + run.describe()));
+    }
+
+    private static String overriddenSuffix() {
+        return System.getProperty("os.arch").startsWith("arm") ? "" : " (overridden)";
+    }
+
+    private static boolean glibcBefore238() throws IOException, InterruptedException {
+        Process getconf = new ProcessBuilder("getconf", "GNU_LIBC_VERSION").start();
+        String version = new String(getconf.getInputStream().readAllBytes()).strip(); // "glibc 2.36"
+        getconf.waitFor();
+        String[] parts = version.replace("glibc ", "").split("\\.");
+        return parts.length >= 2 && Integer.parseInt(parts[0]) == 2 && Integer.parseInt(parts[1]) < 38;
+    }
+
+    private static Path testClasses() throws URISyntaxException {
+        return Path.of(ImageProbe.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+    }
+}
