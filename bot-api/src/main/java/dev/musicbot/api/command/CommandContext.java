@@ -45,6 +45,21 @@ public interface CommandContext {
     Optional<ChannelId> callerVoiceChannel();
 
     /**
+     * Whether the caller may control playback for everyone: has the configured DJ role or Manage Server, or
+     * is alone with the bot.
+     *
+     * @return true for a DJ
+     */
+    boolean callerIsDj();
+
+    /**
+     * How many members (not bots) are in the bot's voice channel.
+     *
+     * @return the number of listeners, 0 when the bot is not in voice
+     */
+    int listeners();
+
+    /**
      * A text option's value.
      *
      * @param name the option name

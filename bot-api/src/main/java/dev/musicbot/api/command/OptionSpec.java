@@ -60,6 +60,46 @@ public record OptionSpec(
     }
 
     /**
+     * A required whole-number option.
+     *
+     * @param name the name
+     * @param description the help text
+     * @return the option
+     */
+    public static OptionSpec requiredInteger(String name, String description) {
+        return new OptionSpec(name, description, OptionType.INTEGER, true, List.of(), false);
+    }
+
+    /**
+     * An optional whole-number option.
+     *
+     * @param name the name
+     * @param description the help text
+     * @return the option
+     */
+    public static OptionSpec optionalInteger(String name, String description) {
+        return new OptionSpec(name, description, OptionType.INTEGER, false, List.of(), false);
+    }
+
+    /**
+     * A required option whose value is one of fixed choices.
+     *
+     * @param name the name
+     * @param description the help text
+     * @param values the choices (label = value)
+     * @return the option
+     */
+    public static OptionSpec requiredChoice(String name, String description, String... values) {
+        return new OptionSpec(
+                name,
+                description,
+                OptionType.STRING,
+                true,
+                java.util.Arrays.stream(values).map(Choice::of).toList(),
+                false);
+    }
+
+    /**
      * A copy of this option with autocomplete turned on.
      *
      * @return the new option

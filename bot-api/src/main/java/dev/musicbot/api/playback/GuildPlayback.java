@@ -5,6 +5,8 @@ import dev.musicbot.api.GuildId;
 import dev.musicbot.api.Incubating;
 import dev.musicbot.api.UserId;
 import dev.musicbot.api.track.Track;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,6 +47,7 @@ public interface GuildPlayback {
      * @param track the track
      * @param requester who asked for it
      * @return the track's position: 0 if it starts now, otherwise its 1-based place in the queue
+     * @throws dev.musicbot.api.UserFacingException if the queue is full or the requester has too many queued
      */
     int enqueue(Track track, UserId requester);
 
@@ -54,4 +57,127 @@ public interface GuildPlayback {
      * @return the current track, or empty when idle
      */
     Optional<QueuedTrack> current();
+
+    /**
+     * The tracks after the current one, in order (position 1 first).
+     *
+     * @return the queue
+     */
+    List<QueuedTrack> queue();
+
+    /**
+     * The tracks that played before the current one, oldest first.
+     *
+     * @return the history
+     */
+    List<QueuedTrack> history();
+
+    /**
+     * How far into the current track playback is.
+     *
+     * @return the position, or zero when idle
+     */
+    Duration position();
+
+    /**
+     * Whether playback is paused.
+     *
+     * @return true if paused
+     */
+    boolean isPaused();
+
+    /**
+     * Pauses or resumes.
+     *
+     * @param paused true to pause
+     */
+    void setPaused(boolean paused);
+
+    /**
+     * Skips the current track (even when repeating it).
+     *
+     * @return the track that plays now, or empty if the queue was empty
+     */
+    Optional<QueuedTrack> skip();
+
+    /**
+     * Skips to a 1-based queue position.
+     *
+     * @param position the position
+     * @return the track that plays now, or empty if there is no such position
+     */
+    Optional<QueuedTrack> skipTo(int position);
+
+    /**
+     * Plays the previous track again; the current one becomes next.
+     *
+     * @return the track that plays now, or empty if there is no history
+     */
+    Optional<QueuedTrack> previous();
+
+    /** Stops playback and clears the queue; stays connected. */
+    void stop();
+
+    /**
+     * The volume, 0 to 100.
+     *
+     * @return the volume
+     */
+    int volume();
+
+    /**
+     * Sets the volume.
+     *
+     * @param volume 0 to 100
+     */
+    void setVolume(int volume);
+
+    /**
+     * The repeat mode.
+     *
+     * @return the mode
+     */
+    RepeatMode repeat();
+
+    /**
+     * Sets the repeat mode.
+     *
+     * @param mode the mode
+     */
+    void setRepeat(RepeatMode mode);
+
+    /** Shuffles the queue (not the current track). */
+    void shuffle();
+
+    /**
+     * Jumps within the current track.
+     *
+     * @param position where to go
+     * @throws dev.musicbot.api.UserFacingException if nothing plays or the track cannot seek (a live stream)
+     */
+    void seek(Duration position);
+
+    /**
+     * Removes a track from the queue.
+     *
+     * @param position its 1-based position
+     * @return the removed track, or empty if there is no such position
+     */
+    Optional<QueuedTrack> remove(int position);
+
+    /**
+     * Moves a track within the queue.
+     *
+     * @param from its 1-based position
+     * @param to its new 1-based position
+     * @return false if either position does not exist
+     */
+    boolean move(int from, int to);
+
+    /**
+     * Empties the queue; the current track plays on.
+     *
+     * @return how many tracks were removed
+     */
+    int clear();
 }

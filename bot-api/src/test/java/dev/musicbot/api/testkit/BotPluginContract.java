@@ -53,18 +53,20 @@ public abstract class BotPluginContract {
 
     @Test
     void registersOnlyExtensionPoints() throws ReflectiveOperationException {
-        RecordingPluginContext ctx = new RecordingPluginContext(newPlugin().id(), tempDir);
-        startForContract(newPlugin(), ctx);
+        BotPlugin plugin = newPlugin();
+        RecordingPluginContext ctx = contextFor(plugin.id(), tempDir);
+        plugin.start(ctx);
         assertThat(ctx.registered()).allSatisfy(e -> assertThat(e.getKey()).isInterface());
     }
 
     /**
-     * Starts the plugin with the recording context. Override to supply configuration the plugin needs.
+     * The context the plugin starts with. Override to supply the configuration records it reads.
      *
-     * @param plugin a new instance
-     * @param ctx the context
+     * @param pluginId the plugin's id
+     * @param dataDir a temporary directory for it
+     * @return the context
      */
-    protected void startForContract(BotPlugin plugin, RecordingPluginContext ctx) {
-        plugin.start(ctx);
+    protected RecordingPluginContext contextFor(String pluginId, Path dataDir) {
+        return new RecordingPluginContext(pluginId, dataDir);
     }
 }

@@ -40,7 +40,7 @@ public final class Bot implements AutoCloseable {
             AudioEngine engine = push(parts, new AudioEngine(config));
             PluginSetup plugins = push(parts, PluginSetup.start(loaded, engine));
             PlaybackEvents events = push(parts, new PlaybackEvents(plugins.registry()));
-            GuildPlayers players = push(parts, new GuildPlayers(engine.manager(), events));
+            GuildPlayers players = push(parts, new GuildPlayers(engine.manager(), events, config.playback()));
             DiscordConnection discord = push(
                     parts,
                     DiscordConnection.open(

@@ -3,6 +3,7 @@ package dev.musicbot.runtime.command;
 import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.plugin.PluginContext;
+import org.jspecify.annotations.Nullable;
 
 /** The built-in commands, registered like any plugin's. */
 public final class CorePlugin implements BotPlugin {
@@ -12,11 +13,37 @@ public final class CorePlugin implements BotPlugin {
         return "core";
     }
 
+    /**
+     * The built-in commands' settings, section {@code plugins.core}.
+     *
+     * @param voteSkipRatio the share of listeners whose votes skip a song (default 0.5)
+     */
+    public record CoreConfig(@Nullable Double voteSkipRatio) {}
+
     @Override
     public void start(PluginContext ctx) {
+        CoreConfig config = ctx.config(CoreConfig.class);
+        double voteRatio = config.voteSkipRatio() == null ? 0.5 : config.voteSkipRatio();
+        if (!(voteRatio > 0 && voteRatio <= 1)) {
+            throw new IllegalArgumentException("plugins.core.vote-skip-ratio must be above 0 and at most 1");
+        }
         ctx.register(CommandHandler.class, new PingCommand());
         ctx.register(CommandHandler.class, new JoinCommand());
         ctx.register(CommandHandler.class, new PlayCommand());
         ctx.register(CommandHandler.class, new LeaveCommand());
+        ctx.register(CommandHandler.class, new PauseCommand());
+        ctx.register(CommandHandler.class, new ResumeCommand());
+        ctx.register(CommandHandler.class, new SkipCommand(voteRatio));
+        ctx.register(CommandHandler.class, new StopCommand());
+        ctx.register(CommandHandler.class, new QueueCommand());
+        ctx.register(CommandHandler.class, new NowPlayingCommand());
+        ctx.register(CommandHandler.class, new VolumeCommand());
+        ctx.register(CommandHandler.class, new RepeatCommand());
+        ctx.register(CommandHandler.class, new ShuffleCommand());
+        ctx.register(CommandHandler.class, new SeekCommand());
+        ctx.register(CommandHandler.class, new RemoveCommand());
+        ctx.register(CommandHandler.class, new MoveCommand());
+        ctx.register(CommandHandler.class, new ClearCommand());
+        ctx.register(CommandHandler.class, new PreviousCommand());
     }
 }

@@ -56,9 +56,19 @@ public record BotConfig(
     /** Where log files are written. */
     public record Logs(Path dir) {}
 
-    /** Playback defaults. */
+    /**
+     * Playback rules.
+     *
+     * @param stayConnected247 stay in voice when alone or idle (every guild; {@code /247} sets it per guild)
+     * @param maxQueueLength the most tracks one guild's queue holds
+     * @param maxPerUser the most queued tracks one member may have at once
+     * @param djRole the name or id of the DJ role; members with Manage Server are DJs too
+     */
     public record Playback(
-            @JsonProperty("stay-connected-24-7") boolean stayConnected247, int maxQueueLength) {}
+            @JsonProperty("stay-connected-24-7") boolean stayConnected247,
+            int maxQueueLength,
+            int maxPerUser,
+            @Nullable String djRole) {}
 
     /** Which playlist store is active (by id); empty picks the only one registered. */
     public record Storage(@Nullable String playlists) {}

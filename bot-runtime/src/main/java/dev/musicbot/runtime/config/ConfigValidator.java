@@ -38,6 +38,7 @@ final class ConfigValidator {
                 .forEach(entry -> problems.add(new ConfigProblem(
                         "sources.http.allow", "'" + entry + "' is neither a host name nor a CIDR range")));
         range(problems, "playback.max-queue-length", config.playback().maxQueueLength(), 1, 10_000);
+        range(problems, "playback.max-per-user", config.playback().maxPerUser(), 1, 10_000);
         range(problems, "tuning.workers", config.tuning().workers(), 1, 64);
         range(problems, "tuning.cache-size", config.tuning().cacheSize(), 0, 100_000);
         range(problems, "tuning.buffer-ms", config.tuning().bufferMs(), 100, 10_000);

@@ -55,7 +55,12 @@ public final class DiscordConnection implements AutoCloseable {
         };
         JDA jda;
         try {
-            jda = JdaFactory.build(config.discord(), dave, lifecycle, new InteractionRouter(registry, players, tracks));
+            jda = JdaFactory.build(
+                    config.discord(),
+                    dave,
+                    lifecycle,
+                    new InteractionRouter(
+                            registry, players, tracks, config.playback().djRole()));
             jda.awaitReady();
         } catch (InvalidTokenException e) {
             throw new StartupException("Discord refused the bot token (check BOT_TOKEN)", e);

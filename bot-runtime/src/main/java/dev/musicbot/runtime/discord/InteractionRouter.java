@@ -1,5 +1,6 @@
 package dev.musicbot.runtime.discord;
 
+import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -36,8 +38,10 @@ final class InteractionRouter extends ListenerAdapter {
     private final ExtensionRegistry registry;
     private final GuildPlayers players;
     private final TrackLoader tracks;
+    private final @Nullable String djRole;
 
-    InteractionRouter(ExtensionRegistry registry, GuildPlayers players, TrackLoader tracks) {
+    InteractionRouter(ExtensionRegistry registry, GuildPlayers players, TrackLoader tracks, @Nullable String djRole) {
+        this.djRole = djRole;
         this.registry = registry;
         this.players = players;
         this.tracks = tracks;
@@ -52,9 +56,9 @@ final class InteractionRouter extends ListenerAdapter {
             return;
         }
         Responder responder = new Responder(event, event.getName());
-        CommandContext ctx = context(member, event::getOption, responder);
-        responder.respond(
-                () -> invoke(handler.get(), member, ctx, () -> handler.get().handle(ctx)));
+        CommandContext ctx = context(member, event.getChannel(), event::getOption, responder);
+        responder.respond(() ->
+                invoke(handler.get(), member, ctx, djRole, () -> handler.get().handle(ctx)));
     }
 
     @Override
@@ -69,9 +73,9 @@ final class InteractionRouter extends ListenerAdapter {
         }
         String action = id.substring(colon + 1);
         Responder responder = new Responder(event, handler.get().spec().name());
-        CommandContext ctx = context(member, name -> null, responder);
-        responder.respond(
-                () -> invoke(handler.get(), member, ctx, () -> handler.get().onButton(action, ctx)));
+        CommandContext ctx = context(member, event.getChannel(), name -> null, responder);
+        responder.respond(() ->
+                invoke(handler.get(), member, ctx, djRole, () -> handler.get().onButton(action, ctx)));
     }
 
     @Override
@@ -83,7 +87,7 @@ final class InteractionRouter extends ListenerAdapter {
             return;
         }
         Thread.ofVirtual().name("autocomplete-" + event.getName()).start(() -> {
-            CommandContext ctx = context(member, event::getOption, null);
+            CommandContext ctx = context(member, event.getChannel(), event::getOption, null);
             List<Choice> choices;
             try {
                 choices = handler.get()
@@ -111,18 +115,26 @@ final class InteractionRouter extends ListenerAdapter {
     }
 
     private CommandContext context(
-            Member member, Function<String, @Nullable OptionMapping> options, @Nullable Responder responder) {
-        var playback =
-                players.get(member.getJDA(), new GuildId(member.getGuild().getIdLong()));
-        return new JdaCommandContext(member, options, playback, tracks, responder);
+            Member member,
+            MessageChannel channel,
+            Function<String, @Nullable OptionMapping> options,
+            @Nullable Responder responder) {
+        var playback = players.get(
+                member.getJDA(), new GuildId(member.getGuild().getIdLong()), new ChannelId(channel.getIdLong()));
+        return new JdaCommandContext(member, options, playback, tracks, responder, djRole);
     }
 
-    static Reply invoke(CommandHandler handler, Member member, CommandContext ctx, Supplier<Reply> action) {
+    static Reply invoke(
+            CommandHandler handler,
+            Member member,
+            CommandContext ctx,
+            @Nullable String djRole,
+            Supplier<Reply> action) {
         String name = handler.spec().name();
         MDC.put("guild", member.getGuild().getId());
         MDC.put("command", name);
         try {
-            Optional<String> refusal = Preconditions.refusal(handler.spec().preconditions(), member);
+            Optional<String> refusal = Preconditions.refusal(handler.spec().preconditions(), member, djRole);
             return refusal.map(Reply::ephemeral).orElseGet(action);
         } catch (UserFacingException e) {
             if (e.severity() == Severity.SUSPICIOUS) {

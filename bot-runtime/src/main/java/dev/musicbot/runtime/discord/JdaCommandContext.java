@@ -20,14 +20,17 @@ final class JdaCommandContext implements CommandContext {
     private final GuildPlayback playback;
     private final TrackLoader tracks;
     private final @Nullable Responder responder;
+    private final @Nullable String djRole;
 
     JdaCommandContext(
             Member caller,
             Function<String, @Nullable OptionMapping> options,
             GuildPlayback playback,
             TrackLoader tracks,
-            @Nullable Responder responder) {
+            @Nullable Responder responder,
+            @Nullable String djRole) {
         this.caller = caller;
+        this.djRole = djRole;
         this.options = options;
         this.playback = playback;
         this.tracks = tracks;
@@ -52,6 +55,16 @@ final class JdaCommandContext implements CommandContext {
     @Override
     public Optional<ChannelId> callerVoiceChannel() {
         return Optional.ofNullable(Preconditions.channelOf(caller)).map(c -> new ChannelId(c.getIdLong()));
+    }
+
+    @Override
+    public boolean callerIsDj() {
+        return Preconditions.isDj(caller, djRole);
+    }
+
+    @Override
+    public int listeners() {
+        return Preconditions.listeners(Preconditions.botChannel(caller));
     }
 
     @Override

@@ -12,12 +12,9 @@ import org.jspecify.annotations.Nullable;
 final class Preconditions {
     private Preconditions() {}
 
-    static Optional<String> refusal(Set<Precondition> checks, Member caller) {
+    static Optional<String> refusal(Set<Precondition> checks, Member caller, @Nullable String djRole) {
         @Nullable AudioChannel callerChannel = channelOf(caller);
-        @Nullable AudioChannel botChannel = caller.getGuild().getAudioManager().getConnectedChannel();
-        if (botChannel == null) {
-            botChannel = channelOf(caller.getGuild().getSelfMember());
-        }
+        @Nullable AudioChannel botChannel = botChannel(caller);
         if (checks.contains(Precondition.CALLER_IN_VOICE) && callerChannel == null) {
             return Optional.of("Join a voice channel first, then try again.");
         }
@@ -29,21 +26,43 @@ final class Preconditions {
                 && (callerChannel == null || callerChannel.getIdLong() != botChannel.getIdLong())) {
             return Optional.of("You need to be in " + botChannel.getAsMention() + " with me to do that.");
         }
-        if (checks.contains(Precondition.DJ) && !isDj(caller, botChannel)) {
-            return Optional.of("Only a DJ (a member with Manage Server) can do that while others are listening.");
+        if (checks.contains(Precondition.DJ) && !isDj(caller, djRole)) {
+            return Optional.of("Only a DJ can do that while others are listening"
+                    + (djRole == null ? "." : " (the " + djRole + " role, or Manage Server)."));
         }
         return Optional.empty();
     }
 
-    private static boolean isDj(Member caller, @Nullable AudioChannel botChannel) {
+    /** A DJ has the DJ role (by name or id) or Manage Server, or is alone with the bot. */
+    static boolean isDj(Member caller, @Nullable String djRole) {
         if (caller.hasPermission(Permission.MANAGE_SERVER)) {
             return true;
         }
+        if (djRole != null
+                && caller.getRoles().stream()
+                        .anyMatch(r -> r.getName().equalsIgnoreCase(djRole)
+                                || r.getId().equals(djRole))) {
+            return true;
+        }
+        AudioChannel botChannel = botChannel(caller);
+        AudioChannel callerChannel = channelOf(caller);
         return botChannel != null
-                && botChannel.getMembers().stream()
-                                .filter(m -> !m.getUser().isBot())
-                                .count()
-                        <= 1;
+                && callerChannel != null
+                && botChannel.getIdLong() == callerChannel.getIdLong()
+                && listeners(botChannel) <= 1;
+    }
+
+    static @Nullable AudioChannel botChannel(Member caller) {
+        AudioChannel connected = caller.getGuild().getAudioManager().getConnectedChannel();
+        return connected != null ? connected : channelOf(caller.getGuild().getSelfMember());
+    }
+
+    static int listeners(@Nullable AudioChannel channel) {
+        return channel == null
+                ? 0
+                : (int) channel.getMembers().stream()
+                        .filter(m -> !m.getUser().isBot())
+                        .count();
     }
 
     static @Nullable AudioChannel channelOf(Member member) {

@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,9 +27,23 @@ final class Responder {
     private @Nullable InteractionHook hook;
     private long lastProgress;
 
+    private final boolean updatesMessage;
+
+    /** Answers a slash command with a new message. */
     Responder(IReplyCallback callback, String command) {
         this.callback = callback;
         this.command = command;
+        this.updatesMessage = false;
+    }
+
+    /**
+     * Answers a button click: a public reply replaces the message the button is on (so pagers and player
+     * controls update in place); an ephemeral reply is a private note to the clicker.
+     */
+    Responder(ButtonInteraction click, String command) {
+        this.callback = click;
+        this.command = command;
+        this.updatesMessage = true;
     }
 
     /** Runs the handler on a virtual thread and delivers its reply, deferring if it is slow. */
@@ -68,13 +84,19 @@ final class Responder {
 
     private synchronized void defer() {
         if (hook == null) {
-            hook = callback.deferReply().complete();
+            hook = updatesMessage
+                    ? ((IMessageEditCallback) callback).deferEdit().complete()
+                    : callback.deferReply().complete();
         }
     }
 
     private void finish(Reply reply) {
         InteractionHook h = hook();
-        if (reply.ephemeral()) {
+        if (updatesMessage && reply.ephemeral()) {
+            h.sendMessage(ReplyRenderer.create(command, reply))
+                    .setEphemeral(true)
+                    .queue();
+        } else if (reply.ephemeral()) {
             // A deferred public reply cannot become ephemeral: replace it with an ephemeral follow-up.
             h.deleteOriginal().queue();
             h.sendMessage(ReplyRenderer.create(command, reply))

@@ -15,42 +15,55 @@ import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.UserId;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.playback.QueuedTrack;
+import dev.musicbot.api.playback.RepeatMode;
+import dev.musicbot.api.playback.TrackEndReason;
 import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
-import dev.musicbot.runtime.audio.PlayerSendHandler;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.Permission;
-import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.entities.Member;
-import net.dv8tion.jda.api.entities.channel.concrete.VoiceChannel;
-import net.dv8tion.jda.api.entities.channel.middleman.AudioChannel;
-import net.dv8tion.jda.api.managers.AudioManager;
+import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One guild's player: its queue, its LavaPlayer player and its voice connection. */
+/**
+ * One guild's player: its {@link Tracklist}, its LavaPlayer player and its voice connection. Every state change
+ * happens under this object's lock; track loading and audio run on LavaPlayer's threads.
+ */
 final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private static final Logger log = LoggerFactory.getLogger(GuildPlayer.class);
 
-    private final JDA jda;
     private final GuildId guild;
+    private final VoiceLink voice;
     private final AudioPlayerManager manager;
     private final AudioPlayer player;
     private final PlaybackEvents events;
-    private final Deque<QueuedTrack> queue = new ArrayDeque<>();
-    private @Nullable QueuedTrack current;
+    private final Announcer announcer;
+    private final Tracklist tracks;
+    private @Nullable ChannelId announceChannel;
+    private volatile int volume = 100;
 
-    GuildPlayer(JDA jda, GuildId guild, AudioPlayerManager manager, PlaybackEvents events) {
-        this.jda = jda;
+    GuildPlayer(
+            GuildId guild,
+            VoiceLink voice,
+            AudioPlayerManager manager,
+            PlaybackEvents events,
+            Announcer announcer,
+            Tracklist tracks) {
         this.guild = guild;
+        this.voice = voice;
         this.manager = manager;
         this.events = events;
+        this.announcer = announcer;
+        this.tracks = tracks;
         this.player = manager.createPlayer();
         player.addListener(this);
+    }
+
+    /** Where to say that a track failed: the text channel of the latest command. */
+    synchronized void announceIn(ChannelId channel) {
+        this.announceChannel = channel;
     }
 
     @Override
@@ -60,63 +73,152 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     @Override
     public Optional<ChannelId> voiceChannel() {
-        AudioChannel connected = audioManager().getConnectedChannel();
-        return Optional.ofNullable(connected).map(c -> new ChannelId(c.getIdLong()));
+        return voice.connectedChannel();
     }
 
     @Override
-    public void join(ChannelId channelId) {
-        Guild g = discordGuild();
-        VoiceChannel channel = g.getVoiceChannelById(channelId.value());
-        if (channel == null) {
-            throw new UserFacingException("I can't find that voice channel.", Severity.COMMON);
-        }
-        Member self = g.getSelfMember();
-        if (!self.hasPermission(channel, Permission.VIEW_CHANNEL, Permission.VOICE_CONNECT)) {
-            throw new UserFacingException(
-                    "I don't have permission to join " + channel.getAsMention() + ".", Severity.COMMON);
-        }
-        if (!self.hasPermission(channel, Permission.VOICE_SPEAK)) {
-            throw new UserFacingException(
-                    "I don't have permission to speak in " + channel.getAsMention() + ".", Severity.COMMON);
-        }
-        AudioManager audio = g.getAudioManager();
-        audio.setSendingHandler(new PlayerSendHandler(player));
-        audio.openAudioConnection(channel);
+    public void join(ChannelId channel) {
+        voice.connect(channel, player);
     }
 
     @Override
     public synchronized void leave() {
-        queue.clear();
-        current = null;
-        player.stopTrack();
-        audioManager().closeAudioConnection();
+        stop();
+        voice.disconnect();
     }
 
     @Override
     public synchronized int enqueue(Track track, UserId requester) {
-        QueuedTrack queued = new QueuedTrack(track, requester);
-        if (current == null) {
-            start(queued);
-            return 0;
-        }
-        queue.addLast(queued);
-        return queue.size();
+        return switch (tracks.add(new QueuedTrack(track, requester))) {
+            case Tracklist.Added.Started started -> {
+                load(started.track());
+                yield 0;
+            }
+            case Tracklist.Added.Queued queued -> queued.position();
+            case Tracklist.Added.Refused refused -> throw new UserFacingException(refused.reason(), Severity.COMMON);
+        };
     }
 
     @Override
     public synchronized Optional<QueuedTrack> current() {
-        return Optional.ofNullable(current);
+        return tracks.current();
     }
 
-    private void start(QueuedTrack queued) {
-        current = queued;
+    @Override
+    public synchronized List<QueuedTrack> queue() {
+        return tracks.upcoming();
+    }
+
+    @Override
+    public synchronized List<QueuedTrack> history() {
+        return tracks.history();
+    }
+
+    @Override
+    public Duration position() {
+        AudioTrack playing = player.getPlayingTrack();
+        return playing == null ? Duration.ZERO : Duration.ofMillis(playing.getPosition());
+    }
+
+    @Override
+    public boolean isPaused() {
+        return player.isPaused();
+    }
+
+    @Override
+    public void setPaused(boolean paused) {
+        player.setPaused(paused);
+    }
+
+    @Override
+    public synchronized Optional<QueuedTrack> skip() {
+        return playOrIdle(tracks.advance(TrackEndReason.SKIPPED));
+    }
+
+    @Override
+    public synchronized Optional<QueuedTrack> skipTo(int position) {
+        return tracks.skipTo(position).flatMap(next -> playOrIdle(Optional.of(next)));
+    }
+
+    @Override
+    public synchronized Optional<QueuedTrack> previous() {
+        return tracks.previous().flatMap(previous -> playOrIdle(Optional.of(previous)));
+    }
+
+    @Override
+    public synchronized void stop() {
+        tracks.stop();
+        player.stopTrack();
+        player.setPaused(false);
+    }
+
+    @Override
+    public int volume() {
+        return volume;
+    }
+
+    @Override
+    public void setVolume(int volume) {
+        if (volume < 0 || volume > 100) {
+            throw new UserFacingException("Volume goes from 0 to 100.", Severity.COMMON);
+        }
+        this.volume = volume;
+        player.setVolume(VolumeCurve.toEngine(volume));
+    }
+
+    @Override
+    public synchronized RepeatMode repeat() {
+        return tracks.repeat();
+    }
+
+    @Override
+    public synchronized void setRepeat(RepeatMode mode) {
+        tracks.setRepeat(mode);
+    }
+
+    @Override
+    public synchronized void shuffle() {
+        tracks.shuffle(RandomGenerator.getDefault());
+    }
+
+    @Override
+    public void seek(Duration position) {
+        AudioTrack playing = player.getPlayingTrack();
+        if (playing == null) {
+            throw new UserFacingException("Nothing is playing.", Severity.COMMON);
+        }
+        if (!playing.isSeekable()) {
+            throw new UserFacingException("This track can't be seeked (it's a live stream).", Severity.COMMON);
+        }
+        if (position.isNegative() || position.toMillis() >= playing.getDuration()) {
+            throw new UserFacingException("That is past the end of the track.", Severity.COMMON);
+        }
+        playing.setPosition(position.toMillis());
+    }
+
+    @Override
+    public synchronized Optional<QueuedTrack> remove(int position) {
+        return tracks.remove(position);
+    }
+
+    @Override
+    public synchronized boolean move(int from, int to) {
+        return tracks.move(from, to);
+    }
+
+    @Override
+    public synchronized int clear() {
+        return tracks.clear();
+    }
+
+    private Optional<QueuedTrack> playOrIdle(Optional<QueuedTrack> next) {
+        next.ifPresentOrElse(this::load, player::stopTrack);
+        return next;
+    }
+
+    private void load(QueuedTrack queued) {
         if (!(queued.track().ref() instanceof PlaybackRef.Engine(String identifier))) {
-            log.warn(
-                    "Guild {}: deferred tracks are not playable yet; skipping {}",
-                    guild,
-                    queued.track().info().title());
-            startNext();
+            failed(queued, "it has no playable source yet");
             return;
         }
         manager.loadItemOrdered(this, identifier, new AudioLoadResultHandler() {
@@ -127,45 +229,40 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
             @Override
             public void playlistLoaded(AudioPlaylist playlist) {
-                AudioTrack first = playlist.getSelectedTrack() != null
-                        ? playlist.getSelectedTrack()
-                        : playlist.getTracks().getFirst();
-                play(queued, first);
+                AudioTrack selected = playlist.getSelectedTrack();
+                play(queued, selected != null ? selected : playlist.getTracks().getFirst());
             }
 
             @Override
             public void noMatches() {
-                failedToLoad(queued, "no audio found");
+                failed(queued, "there is no audio there any more");
             }
 
             @Override
             public void loadFailed(FriendlyException e) {
-                failedToLoad(queued, e.getMessage());
+                failed(queued, e.getMessage());
             }
         });
     }
 
     private synchronized void play(QueuedTrack queued, AudioTrack track) {
-        if (current != queued) {
-            return; // skipped or stopped while loading
+        if (tracks.current().orElse(null) != queued) {
+            return; // skipped or stopped while it loaded
         }
         track.setUserData(queued);
         player.startTrack(track, false);
     }
 
-    private synchronized void failedToLoad(QueuedTrack queued, String reason) {
+    private synchronized void failed(QueuedTrack queued, String reason) {
         log.warn("Guild {}: cannot play '{}': {}", guild, queued.track().info().title(), reason);
-        events.trackEnded(guild, queued.track(), dev.musicbot.api.playback.TrackEndReason.FAILED);
-        if (current == queued) {
-            startNext();
+        if (announceChannel != null) {
+            announcer.say(
+                    announceChannel,
+                    "Couldn't play **" + queued.track().info().title() + "** (" + reason + "); skipping it.");
         }
-    }
-
-    private synchronized void startNext() {
-        QueuedTrack next = queue.pollFirst();
-        current = null;
-        if (next != null) {
-            start(next);
+        events.trackEnded(guild, queued.track(), TrackEndReason.FAILED);
+        if (tracks.current().orElse(null) == queued) {
+            playOrIdle(tracks.advance(TrackEndReason.FAILED));
         }
     }
 
@@ -178,29 +275,30 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     @Override
     public void onTrackEnd(AudioPlayer audioPlayer, AudioTrack track, AudioTrackEndReason endReason) {
-        if (track.getUserData() instanceof QueuedTrack queued) {
-            events.trackEnded(guild, queued.track(), PlaybackEvents.reasonOf(endReason));
+        if (!(track.getUserData() instanceof QueuedTrack queued)) {
+            return;
         }
-        if (endReason.mayStartNext) {
-            startNext();
+        TrackEndReason reason = PlaybackEvents.reasonOf(endReason);
+        events.trackEnded(guild, queued.track(), reason);
+        if (!endReason.mayStartNext) {
+            return;
+        }
+        synchronized (this) {
+            if (tracks.current().orElse(null) != queued) {
+                return;
+            }
+            Optional<QueuedTrack> next = tracks.advance(reason);
+            if (next.isPresent() && next.get() == queued) {
+                play(queued, track.makeClone()); // repeating this track
+            } else {
+                playOrIdle(next);
+            }
         }
     }
 
     @Override
     public void onTrackException(AudioPlayer audioPlayer, AudioTrack track, FriendlyException exception) {
         log.warn("Guild {}: track failed while playing: {}", guild, exception.getMessage());
-    }
-
-    private Guild discordGuild() {
-        Guild g = jda.getGuildById(guild.value());
-        if (g == null) {
-            throw new UserFacingException("I am not in that server any more.", Severity.COMMON);
-        }
-        return g;
-    }
-
-    private AudioManager audioManager() {
-        return discordGuild().getAudioManager();
     }
 
     void shutdown() {

@@ -1,0 +1,31 @@
+package dev.musicbot.runtime.command;
+
+import dev.musicbot.api.command.CommandContext;
+import dev.musicbot.api.command.CommandHandler;
+import dev.musicbot.api.command.CommandSpec;
+import dev.musicbot.api.command.OptionSpec;
+import dev.musicbot.api.command.Reply;
+
+/** {@code /move <from> <to>} (DJ). */
+final class MoveCommand implements CommandHandler {
+    private static final CommandSpec SPEC = Controls.djControl("move", "Move a track within the queue")
+            .withOptions(
+                    OptionSpec.requiredInteger("from", "Its position now"),
+                    OptionSpec.requiredInteger("to", "Its new position"));
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply handle(CommandContext ctx) {
+        long from = ctx.integer("from").orElse(0);
+        long to = ctx.integer("to").orElse(0);
+        if (!ctx.playback().move((int) from, (int) to)) {
+            return Reply.ephemeral("Both positions must be in the queue (1 to "
+                    + ctx.playback().queue().size() + ").");
+        }
+        return Reply.of("Moved track " + from + " to position " + to + ".");
+    }
+}

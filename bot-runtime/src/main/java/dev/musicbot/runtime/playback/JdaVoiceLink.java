@@ -1,0 +1,71 @@
+package dev.musicbot.runtime.playback;
+
+import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
+import dev.musicbot.api.ChannelId;
+import dev.musicbot.api.GuildId;
+import dev.musicbot.api.Severity;
+import dev.musicbot.api.UserFacingException;
+import dev.musicbot.runtime.audio.PlayerSendHandler;
+import java.util.Optional;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.channel.concrete.VoiceChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.AudioChannel;
+import net.dv8tion.jda.api.managers.AudioManager;
+
+/** A guild's voice connection through JDA, with the permission checks Discord would otherwise fail on. */
+final class JdaVoiceLink implements VoiceLink {
+    private final JDA jda;
+    private final GuildId guild;
+
+    JdaVoiceLink(JDA jda, GuildId guild) {
+        this.jda = jda;
+        this.guild = guild;
+    }
+
+    @Override
+    public Optional<ChannelId> connectedChannel() {
+        AudioChannel connected = audioManager().getConnectedChannel();
+        return Optional.ofNullable(connected).map(c -> new ChannelId(c.getIdLong()));
+    }
+
+    @Override
+    public void connect(ChannelId channelId, AudioPlayer player) {
+        Guild g = discordGuild();
+        VoiceChannel channel = g.getVoiceChannelById(channelId.value());
+        if (channel == null) {
+            throw new UserFacingException("I can't find that voice channel.", Severity.COMMON);
+        }
+        Member self = g.getSelfMember();
+        if (!self.hasPermission(channel, Permission.VIEW_CHANNEL, Permission.VOICE_CONNECT)) {
+            throw new UserFacingException(
+                    "I don't have permission to join " + channel.getAsMention() + ".", Severity.COMMON);
+        }
+        if (!self.hasPermission(channel, Permission.VOICE_SPEAK)) {
+            throw new UserFacingException(
+                    "I don't have permission to speak in " + channel.getAsMention() + ".", Severity.COMMON);
+        }
+        AudioManager audio = g.getAudioManager();
+        audio.setSendingHandler(new PlayerSendHandler(player));
+        audio.openAudioConnection(channel);
+    }
+
+    @Override
+    public void disconnect() {
+        audioManager().closeAudioConnection();
+    }
+
+    private Guild discordGuild() {
+        Guild g = jda.getGuildById(guild.value());
+        if (g == null) {
+            throw new UserFacingException("I am not in that server any more.", Severity.COMMON);
+        }
+        return g;
+    }
+
+    private AudioManager audioManager() {
+        return discordGuild().getAudioManager();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.musicbot.runtime.playback;
+
+import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
+import dev.musicbot.api.ChannelId;
+import java.util.Optional;
+
+/** A guild's voice connection, as the player needs it. */
+interface VoiceLink {
+    Optional<ChannelId> connectedChannel();
+
+    /**
+     * Connects (or moves) to a voice channel and sends the player's audio there.
+     *
+     * @throws dev.musicbot.api.UserFacingException if the bot may not connect or speak there
+     */
+    void connect(ChannelId channel, AudioPlayer player);
+
+    void disconnect();
+}
