@@ -33,6 +33,10 @@ module dev.musicbot.runtime {
             info.picocli;
     opens dev.musicbot.runtime.cli to
             info.picocli;
+    opens dev.musicbot.runtime.command to
+            com.fasterxml.jackson.databind;
     opens dev.musicbot.runtime.config to
+            com.fasterxml.jackson.databind;
+    opens dev.musicbot.runtime.state to
             com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,80 @@
+package dev.musicbot.runtime.state;
+
+import dev.musicbot.api.playback.RepeatMode;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A guild's persistent settings.
+ *
+ * @param volume the player volume, {@value #MIN_VOLUME} to {@value #MAX_VOLUME}
+ * @param repeat the repeat mode
+ * @param stay247 whether the bot stays in the voice channel when the queue ends
+ * @param djRoleId the snowflake of the role allowed to control playback, or {@code null} for everyone
+ */
+public record GuildSettings(
+        int volume,
+        RepeatMode repeat,
+        boolean stay247,
+        @Nullable String djRoleId) {
+
+    /** The lowest volume. */
+    public static final int MIN_VOLUME = 0;
+
+    /** The highest volume, and the default. */
+    public static final int MAX_VOLUME = 100;
+
+    /** Full volume, no repeat, leave when idle, no DJ role. */
+    public static final GuildSettings DEFAULTS = new GuildSettings(MAX_VOLUME, RepeatMode.OFF, false, null);
+
+    /** Validates the fields. */
+    public GuildSettings {
+        if (volume < MIN_VOLUME || volume > MAX_VOLUME) {
+            throw new IllegalArgumentException("volume must be " + MIN_VOLUME + " to " + MAX_VOLUME + ": " + volume);
+        }
+        Objects.requireNonNull(repeat, "repeat");
+        if (djRoleId != null && !Snowflakes.isSnowflake(djRoleId)) {
+            throw new IllegalArgumentException("DJ role id must be a snowflake: " + djRoleId);
+        }
+    }
+
+    /**
+     * These settings with another volume.
+     *
+     * @param newVolume the volume, {@value #MIN_VOLUME} to {@value #MAX_VOLUME}
+     * @return the new settings
+     */
+    public GuildSettings withVolume(int newVolume) {
+        return new GuildSettings(newVolume, repeat, stay247, djRoleId);
+    }
+
+    /**
+     * These settings with another repeat mode.
+     *
+     * @param newRepeat the repeat mode
+     * @return the new settings
+     */
+    public GuildSettings withRepeat(RepeatMode newRepeat) {
+        return new GuildSettings(volume, newRepeat, stay247, djRoleId);
+    }
+
+    /**
+     * These settings with 24/7 mode on or off.
+     *
+     * @param newStay247 whether to stay connected
+     * @return the new settings
+     */
+    public GuildSettings withStay247(boolean newStay247) {
+        return new GuildSettings(volume, repeat, newStay247, djRoleId);
+    }
+
+    /**
+     * These settings with another DJ role.
+     *
+     * @param newDjRoleId the role's snowflake, or {@code null} for none
+     * @return the new settings
+     */
+    public GuildSettings withDjRoleId(@Nullable String newDjRoleId) {
+        return new GuildSettings(volume, repeat, stay247, newDjRoleId);
+    }
+}

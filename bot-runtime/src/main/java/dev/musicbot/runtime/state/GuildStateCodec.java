@@ -1,0 +1,68 @@
+package dev.musicbot.runtime.state;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The on-disk format: the records as pretty-printed camelCase JSON, {@link Instant}s as ISO-8601 text, {@code \n}
+ * line ends on every platform. Writing binds the records directly; reading goes through {@link
+ * GuildStateReader} so that a hand-edited file is repaired rather than rejected.
+ */
+final class GuildStateCodec {
+    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(new SimpleModule("guild-state").addSerializer(Instant.class, ToStringSerializer.instance))
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                            .withObjectEmptySeparator("")
+                            .withArrayEmptySeparator(""))
+                    .withObjectIndenter(INDENT)
+                    .withArrayIndenter(INDENT))
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private GuildStateCodec() {}
+
+    /** A state read from a file, and what had to be repaired on the way. */
+    record Decoded(GuildState state, List<String> repairs) {
+        Decoded {
+            repairs = List.copyOf(repairs);
+        }
+    }
+
+    static byte[] encode(GuildState state) throws IOException {
+        return (MAPPER.writeValueAsString(state) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Decoded decode(byte[] content) throws UnreadableStateException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(content);
+        } catch (JacksonException e) {
+            throw new UnreadableStateException("not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UnreadableStateException("not readable: " + e.getMessage());
+        }
+        if (root == null) {
+            throw new UnreadableStateException("empty");
+        }
+        GuildStateReader reader = new GuildStateReader();
+        GuildState state = reader.read(root);
+        return new Decoded(state, reader.repairs());
+    }
+}
