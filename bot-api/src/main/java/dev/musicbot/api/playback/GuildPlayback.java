@@ -146,6 +146,20 @@ public interface GuildPlayback {
      */
     void setRepeat(RepeatMode mode);
 
+    /**
+     * Whether the bot stays in voice in this guild when alone or idle (24/7 mode).
+     *
+     * @return true if it stays
+     */
+    boolean stayConnected();
+
+    /**
+     * Turns this guild's 24/7 mode on or off (kept across restarts).
+     *
+     * @param stay true to stay
+     */
+    void setStayConnected(boolean stay);
+
     /** Shuffles the queue (not the current track). */
     void shuffle();
 

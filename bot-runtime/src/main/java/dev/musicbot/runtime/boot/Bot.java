@@ -8,6 +8,9 @@ import dev.musicbot.runtime.discord.DiscordConnection;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.playback.PlaybackEvents;
 import dev.musicbot.runtime.source.RegistryTrackLoader;
+import dev.musicbot.runtime.state.GuildStateStore;
+import dev.musicbot.runtime.state.JsonFileGuildStateStore;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.slf4j.Logger;
@@ -21,7 +24,10 @@ public final class Bot implements AutoCloseable {
     private final DiscordConnection discord;
     private final PluginSetup plugins;
 
-    private Bot(Deque<AutoCloseable> parts, DiscordConnection discord, PluginSetup plugins) {
+    private final GuildPlayers players;
+
+    private Bot(Deque<AutoCloseable> parts, DiscordConnection discord, PluginSetup plugins, GuildPlayers players) {
+        this.players = players;
         this.parts = parts;
         this.discord = discord;
         this.plugins = plugins;
@@ -40,12 +46,21 @@ public final class Bot implements AutoCloseable {
             AudioEngine engine = push(parts, new AudioEngine(config));
             PluginSetup plugins = push(parts, PluginSetup.start(loaded, engine));
             PlaybackEvents events = push(parts, new PlaybackEvents(plugins.registry()));
-            GuildPlayers players = push(parts, new GuildPlayers(engine.manager(), events, config.playback()));
+            GuildStateStore store =
+                    new JsonFileGuildStateStore(config.data().dir().resolve("guilds"));
+            GuildPlayers players = push(parts, new GuildPlayers(engine.manager(), events, config.playback(), store));
             DiscordConnection discord = push(
                     parts,
                     DiscordConnection.open(
                             config, dave, plugins.registry(), players, new RegistryTrackLoader(plugins.registry())));
-            return new Bot(parts, discord, plugins);
+            if (config.playback().resumeAfterRestart()) {
+                players.resumeAll(discord.jda());
+            }
+            return new Bot(parts, discord, plugins, players);
+        } catch (IOException e) {
+            closeAll(parts);
+            throw new StartupException(
+                    "cannot use the data directory " + config.data().dir() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeAll(parts);
             throw e;
@@ -85,6 +100,7 @@ public final class Bot implements AutoCloseable {
     @Override
     public void close() {
         log.info("Shutting down");
+        players.saveAll(); // before the voice connections close, so each guild resumes where it was
         closeAll(parts);
         log.info("Stopped");
     }

@@ -45,5 +45,6 @@ public final class CorePlugin implements BotPlugin {
         ctx.register(CommandHandler.class, new MoveCommand());
         ctx.register(CommandHandler.class, new ClearCommand());
         ctx.register(CommandHandler.class, new PreviousCommand());
+        ctx.register(CommandHandler.class, new TwentyFourSevenCommand());
     }
 }

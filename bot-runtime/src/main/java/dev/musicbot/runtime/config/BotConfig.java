@@ -63,12 +63,18 @@ public record BotConfig(
      * @param maxQueueLength the most tracks one guild's queue holds
      * @param maxPerUser the most queued tracks one member may have at once
      * @param djRole the name or id of the DJ role; members with Manage Server are DJs too
+     * @param aloneTimeout seconds alone in voice before leaving (unless 24/7)
+     * @param idleTimeout seconds with nothing playing before leaving (unless 24/7)
+     * @param resumeAfterRestart rejoin and resume each guild's saved queue at start-up
      */
     public record Playback(
             @JsonProperty("stay-connected-24-7") boolean stayConnected247,
             int maxQueueLength,
             int maxPerUser,
-            @Nullable String djRole) {}
+            @Nullable String djRole,
+            int aloneTimeout,
+            int idleTimeout,
+            boolean resumeAfterRestart) {}
 
     /** Which playlist store is active (by id); empty picks the only one registered. */
     public record Storage(@Nullable String playlists) {}

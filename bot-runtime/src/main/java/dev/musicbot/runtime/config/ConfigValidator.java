@@ -39,6 +39,8 @@ final class ConfigValidator {
                         "sources.http.allow", "'" + entry + "' is neither a host name nor a CIDR range")));
         range(problems, "playback.max-queue-length", config.playback().maxQueueLength(), 1, 10_000);
         range(problems, "playback.max-per-user", config.playback().maxPerUser(), 1, 10_000);
+        range(problems, "playback.alone-timeout", config.playback().aloneTimeout(), 1, 86_400);
+        range(problems, "playback.idle-timeout", config.playback().idleTimeout(), 1, 86_400);
         range(problems, "tuning.workers", config.tuning().workers(), 1, 64);
         range(problems, "tuning.cache-size", config.tuning().cacheSize(), 0, 100_000);
         range(problems, "tuning.buffer-ms", config.tuning().bufferMs(), 100, 10_000);

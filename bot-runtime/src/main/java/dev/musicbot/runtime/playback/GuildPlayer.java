@@ -19,7 +19,12 @@ import dev.musicbot.api.playback.RepeatMode;
 import dev.musicbot.api.playback.TrackEndReason;
 import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
+import dev.musicbot.runtime.state.GuildSettings;
+import dev.musicbot.runtime.state.GuildState;
+import dev.musicbot.runtime.state.QueueSnapshot;
+import dev.musicbot.runtime.state.SnapshotTrack;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -29,7 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One guild's player: its {@link Tracklist}, its LavaPlayer player and its voice connection. Every state change
- * happens under this object's lock; track loading and audio run on LavaPlayer's threads.
+ * happens under this object's lock and is reported to {@code changed} so it can be saved; track loading and
+ * audio run on LavaPlayer's threads.
  */
 final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private static final Logger log = LoggerFactory.getLogger(GuildPlayer.class);
@@ -41,27 +47,27 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private final PlaybackEvents events;
     private final Announcer announcer;
     private final Tracklist tracks;
+    private final Runnable changed;
     private @Nullable ChannelId announceChannel;
-    private volatile int volume = 100;
+    private @Nullable ChannelId joinedChannel;
+    private volatile int volume = GuildSettings.MAX_VOLUME;
+    private volatile boolean stayConnected;
+    private @Nullable QueuedTrack resumeTrack;
+    private long resumeAtMillis;
 
-    GuildPlayer(
-            GuildId guild,
-            VoiceLink voice,
-            AudioPlayerManager manager,
-            PlaybackEvents events,
-            Announcer announcer,
-            Tracklist tracks) {
+    GuildPlayer(PlayerParts parts, GuildId guild, VoiceLink voice, Tracklist tracks, Runnable changed) {
         this.guild = guild;
         this.voice = voice;
-        this.manager = manager;
-        this.events = events;
-        this.announcer = announcer;
+        this.manager = parts.manager();
+        this.events = parts.events();
+        this.announcer = parts.announcer();
         this.tracks = tracks;
+        this.changed = changed;
         this.player = manager.createPlayer();
         player.addListener(this);
     }
 
-    /** Where to say that a track failed: the text channel of the latest command. */
+    /** Where announcements go: the text channel of the latest command. */
     synchronized void announceIn(ChannelId channel) {
         this.announceChannel = channel;
     }
@@ -79,24 +85,36 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     @Override
     public void join(ChannelId channel) {
         voice.connect(channel, player);
+        synchronized (this) {
+            joinedChannel = channel;
+        }
+        changed.run();
     }
 
     @Override
     public synchronized void leave() {
-        stop();
+        tracks.stop();
+        player.stopTrack();
+        player.setPaused(false);
+        joinedChannel = null;
         voice.disconnect();
+        changed.run();
     }
 
     @Override
     public synchronized int enqueue(Track track, UserId requester) {
-        return switch (tracks.add(new QueuedTrack(track, requester))) {
-            case Tracklist.Added.Started started -> {
-                load(started.track());
-                yield 0;
-            }
-            case Tracklist.Added.Queued queued -> queued.position();
-            case Tracklist.Added.Refused refused -> throw new UserFacingException(refused.reason(), Severity.COMMON);
-        };
+        int position =
+                switch (tracks.add(new QueuedTrack(track, requester))) {
+                    case Tracklist.Added.Started started -> {
+                        load(started.track());
+                        yield 0;
+                    }
+                    case Tracklist.Added.Queued queued -> queued.position();
+                    case Tracklist.Added.Refused refused ->
+                        throw new UserFacingException(refused.reason(), Severity.COMMON);
+                };
+        changed.run();
+        return position;
     }
 
     @Override
@@ -128,21 +146,22 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     @Override
     public void setPaused(boolean paused) {
         player.setPaused(paused);
+        changed.run();
     }
 
     @Override
     public synchronized Optional<QueuedTrack> skip() {
-        return playOrIdle(tracks.advance(TrackEndReason.SKIPPED));
+        return changedAfter(playOrIdle(tracks.advance(TrackEndReason.SKIPPED)));
     }
 
     @Override
     public synchronized Optional<QueuedTrack> skipTo(int position) {
-        return tracks.skipTo(position).flatMap(next -> playOrIdle(Optional.of(next)));
+        return changedAfter(tracks.skipTo(position).flatMap(next -> playOrIdle(Optional.of(next))));
     }
 
     @Override
     public synchronized Optional<QueuedTrack> previous() {
-        return tracks.previous().flatMap(previous -> playOrIdle(Optional.of(previous)));
+        return changedAfter(tracks.previous().flatMap(previous -> playOrIdle(Optional.of(previous))));
     }
 
     @Override
@@ -150,6 +169,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         tracks.stop();
         player.stopTrack();
         player.setPaused(false);
+        changed.run();
     }
 
     @Override
@@ -158,12 +178,13 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     }
 
     @Override
-    public void setVolume(int volume) {
-        if (volume < 0 || volume > 100) {
+    public void setVolume(int newVolume) {
+        if (newVolume < 0 || newVolume > 100) {
             throw new UserFacingException("Volume goes from 0 to 100.", Severity.COMMON);
         }
-        this.volume = volume;
-        player.setVolume(VolumeCurve.toEngine(volume));
+        volume = newVolume;
+        player.setVolume(VolumeCurve.toEngine(newVolume));
+        changed.run();
     }
 
     @Override
@@ -174,11 +195,24 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     @Override
     public synchronized void setRepeat(RepeatMode mode) {
         tracks.setRepeat(mode);
+        changed.run();
+    }
+
+    @Override
+    public boolean stayConnected() {
+        return stayConnected;
+    }
+
+    @Override
+    public void setStayConnected(boolean stay) {
+        stayConnected = stay;
+        changed.run();
     }
 
     @Override
     public synchronized void shuffle() {
         tracks.shuffle(RandomGenerator.getDefault());
+        changed.run();
     }
 
     @Override
@@ -198,17 +232,90 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     @Override
     public synchronized Optional<QueuedTrack> remove(int position) {
-        return tracks.remove(position);
+        return changedAfter(tracks.remove(position));
     }
 
     @Override
     public synchronized boolean move(int from, int to) {
-        return tracks.move(from, to);
+        boolean moved = tracks.move(from, to);
+        changed.run();
+        return moved;
     }
 
     @Override
     public synchronized int clear() {
-        return tracks.clear();
+        int removed = tracks.clear();
+        changed.run();
+        return removed;
+    }
+
+    private <T> T changedAfter(T result) {
+        changed.run();
+        return result;
+    }
+
+    /** The state to save: settings always; the queue while the bot is in a voice channel. */
+    synchronized GuildState snapshot() {
+        GuildSettings settings = new GuildSettings(volume, tracks.repeat(), stayConnected, null);
+        ChannelId channel = joinedChannel;
+        if (channel == null) {
+            return GuildState.of(settings, null);
+        }
+        ChannelId text = announceChannel != null ? announceChannel : channel;
+        QueueSnapshot queue = new QueueSnapshot(
+                channel.value(),
+                text.value(),
+                tracks.current().map(SnapshotTrack::from).orElse(null),
+                tracks.current().isPresent() ? position().toMillis() : 0,
+                player.isPaused(),
+                tracks.upcoming().stream().map(SnapshotTrack::from).toList(),
+                Instant.now());
+        return GuildState.of(settings, queue);
+    }
+
+    /** Applies saved settings (on creation). */
+    synchronized void apply(GuildSettings settings) {
+        volume = settings.volume();
+        player.setVolume(VolumeCurve.toEngine(volume));
+        tracks.setRepeat(settings.repeat());
+        stayConnected = settings.stay247();
+    }
+
+    /** Rejoins the saved channel and resumes the saved queue where it stopped (after a restart). */
+    synchronized void restore(QueueSnapshot saved) {
+        ChannelId text = new ChannelId(saved.textChannelId());
+        announceChannel = text;
+        join(new ChannelId(saved.voiceChannelId()));
+        if (saved.current() != null) {
+            resumeTrack = saved.current().toQueuedTrack();
+            resumeAtMillis = saved.positionMillis();
+            enqueue(resumeTrack.track(), resumeTrack.requester());
+            resumeTrack = tracks.current().orElse(null);
+            player.setPaused(saved.paused());
+            announcer.say(
+                    text,
+                    "I'm back after a restart: resuming **"
+                            + resumeTrack.track().info().title() + "**.");
+        }
+        saved.upcoming().forEach(t -> tracks.add(t.toQueuedTrack()));
+        changed.run();
+    }
+
+    /** Whether a track is playing (not paused, not idle). */
+    boolean isPlaying() {
+        return player.getPlayingTrack() != null && !player.isPaused();
+    }
+
+    int listeners() {
+        return voice.listeners();
+    }
+
+    void leaveBecause(String reason) {
+        ChannelId text = announceChannel;
+        leave();
+        if (text != null) {
+            announcer.say(text, "I left the voice channel because " + reason + ".");
+        }
     }
 
     private Optional<QueuedTrack> playOrIdle(Optional<QueuedTrack> next) {
@@ -249,6 +356,10 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         if (tracks.current().orElse(null) != queued) {
             return; // skipped or stopped while it loaded
         }
+        if (queued == resumeTrack) {
+            track.setPosition(resumeAtMillis);
+            resumeTrack = null;
+        }
         track.setUserData(queued);
         player.startTrack(track, false);
     }
@@ -263,6 +374,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         events.trackEnded(guild, queued.track(), TrackEndReason.FAILED);
         if (tracks.current().orElse(null) == queued) {
             playOrIdle(tracks.advance(TrackEndReason.FAILED));
+            changed.run();
         }
     }
 
@@ -294,6 +406,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
                 playOrIdle(next);
             }
         }
+        changed.run();
     }
 
     @Override

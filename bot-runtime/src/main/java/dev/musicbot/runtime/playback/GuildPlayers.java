@@ -5,26 +5,52 @@ import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.runtime.config.BotConfig;
+import dev.musicbot.runtime.state.GuildState;
+import dev.musicbot.runtime.state.GuildStateStore;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The players of all guilds, created on first use. */
+/**
+ * The players of all guilds: created on first use with their saved settings, saved after every change (off the
+ * audio and gateway threads) and every few seconds while playing, resumed after a restart, and taken out of
+ * voice when left alone or idle unless 24/7 is on.
+ */
 public final class GuildPlayers implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(GuildPlayers.class);
+    private static final Duration SAVE_AND_CHECK_EVERY = Duration.ofSeconds(2);
+
     private final AudioPlayerManager manager;
     private final PlaybackEvents events;
     private final BotConfig.Playback rules;
+    private final GuildStateStore store;
     private final Map<Long, GuildPlayer> players = new ConcurrentHashMap<>();
+    private final Map<Long, IdleWatch> watches = new ConcurrentHashMap<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("state-writer").factory());
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("player-ticker").factory());
 
-    public GuildPlayers(AudioPlayerManager manager, PlaybackEvents events, BotConfig.Playback rules) {
+    public GuildPlayers(
+            AudioPlayerManager manager, PlaybackEvents events, BotConfig.Playback rules, GuildStateStore store) {
         this.manager = manager;
         this.events = events;
         this.rules = rules;
+        this.store = store;
+        long period = SAVE_AND_CHECK_EVERY.toMillis();
+        ticker.scheduleAtFixedRate(this::tick, period, period, TimeUnit.MILLISECONDS);
     }
 
     /**
-     * The guild's player; announcements (a track that cannot play) go to {@code textChannel}.
+     * The guild's player; announcements go to {@code textChannel}.
      *
      * @param jda the Discord session
      * @param guild the guild
@@ -32,17 +58,82 @@ public final class GuildPlayers implements AutoCloseable {
      * @return the player
      */
     public GuildPlayback get(JDA jda, GuildId guild, ChannelId textChannel) {
-        GuildPlayer player = players.computeIfAbsent(
-                guild.value(),
-                id -> new GuildPlayer(
-                        guild,
-                        new JdaVoiceLink(jda, guild),
-                        manager,
-                        events,
-                        (channel, text) -> say(jda, channel, text),
-                        new Tracklist(rules.maxQueueLength(), rules.maxPerUser())));
+        GuildPlayer player = player(jda, guild);
         player.announceIn(textChannel);
         return player;
+    }
+
+    private GuildPlayer player(JDA jda, GuildId guild) {
+        return players.computeIfAbsent(guild.value(), id -> {
+            PlayerParts parts = new PlayerParts(manager, events, (channel, text) -> say(jda, channel, text));
+            Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
+            GuildPlayer created =
+                    new GuildPlayer(parts, guild, new JdaVoiceLink(jda, guild), tracks, () -> save(guild));
+            created.apply(store.load(guild).settings());
+            return created;
+        });
+    }
+
+    /** Rejoins and resumes every guild whose queue was saved when the bot stopped. */
+    public void resumeAll(JDA jda) {
+        for (GuildId guild : store.guildsWithQueues()) {
+            if (jda.getGuildById(guild.value()) == null) {
+                continue;
+            }
+            GuildState saved = store.load(guild);
+            if (saved.queue() == null) {
+                continue;
+            }
+            try {
+                player(jda, guild).restore(saved.queue());
+                log.info("Guild {}: resumed after restart", guild);
+            } catch (RuntimeException e) {
+                log.warn("Guild {}: could not resume the saved queue: {}", guild, e.getMessage());
+                store.clearQueue(guild);
+            }
+        }
+    }
+
+    private void save(GuildId guild) {
+        writer.execute(() -> saveNow(guild));
+    }
+
+    private void saveNow(GuildId guild) {
+        GuildPlayer player = players.get(guild.value());
+        if (player == null) {
+            return;
+        }
+        try {
+            store.save(guild, player.snapshot());
+        } catch (RuntimeException e) {
+            log.warn("Guild {}: could not save its state: {}", guild, e.getMessage());
+        }
+    }
+
+    private void tick() {
+        long now = System.nanoTime();
+        players.forEach((id, player) -> {
+            if (player.voiceChannel().isEmpty()) {
+                watches.remove(id);
+                return;
+            }
+            if (player.isPlaying()) {
+                save(player.guild()); // keeps the saved position fresh
+            }
+            if (rules.stayConnected247() || player.stayConnected()) {
+                return;
+            }
+            IdleWatch watch = watches.computeIfAbsent(
+                    id,
+                    g -> new IdleWatch(
+                            Duration.ofSeconds(rules.aloneTimeout()), Duration.ofSeconds(rules.idleTimeout())));
+            String reason = watch.check(now, player.listeners(), player.isPlaying());
+            if (reason != null) {
+                log.info("Guild {}: leaving voice because {}", player.guild(), reason);
+                watches.remove(id);
+                player.leaveBecause(reason);
+            }
+        });
     }
 
     private static void say(JDA jda, ChannelId channel, String text) {
@@ -52,8 +143,21 @@ public final class GuildPlayers implements AutoCloseable {
         }
     }
 
+    /** Saves every guild's state now (before a shutdown closes the voice connections). */
+    public void saveAll() {
+        ticker.shutdownNow();
+        players.keySet().forEach(id -> saveNow(new GuildId(id)));
+    }
+
     @Override
     public void close() {
+        ticker.shutdownNow();
+        writer.shutdown();
+        try {
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         players.values().forEach(GuildPlayer::shutdown);
         players.clear();
     }

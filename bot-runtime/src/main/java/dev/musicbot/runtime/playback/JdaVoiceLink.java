@@ -53,6 +53,16 @@ final class JdaVoiceLink implements VoiceLink {
     }
 
     @Override
+    public int listeners() {
+        AudioChannel connected = audioManager().getConnectedChannel();
+        return connected == null
+                ? 0
+                : (int) connected.getMembers().stream()
+                        .filter(m -> !m.getUser().isBot())
+                        .count();
+    }
+
+    @Override
     public void disconnect() {
         audioManager().closeAudioConnection();
     }

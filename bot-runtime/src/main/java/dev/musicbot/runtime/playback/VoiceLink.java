@@ -16,4 +16,7 @@ interface VoiceLink {
     void connect(ChannelId channel, AudioPlayer player);
 
     void disconnect();
+
+    /** Members (not bots) in the bot's voice channel; 0 when not connected. */
+    int listeners();
 }

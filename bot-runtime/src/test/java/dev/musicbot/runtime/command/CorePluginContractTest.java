@@ -47,7 +47,8 @@ class CorePluginContractTest extends BotPluginContract {
                         "remove",
                         "move",
                         "clear",
-                        "previous");
+                        "previous",
+                        "247");
     }
 
     @Test
