@@ -5,6 +5,7 @@ import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.LoadedConfig;
 import dev.musicbot.runtime.discord.DaveSupport;
 import dev.musicbot.runtime.discord.DiscordConnection;
+import dev.musicbot.runtime.discord.JdaAnnouncer;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.playback.PlaybackEvents;
 import dev.musicbot.runtime.source.RegistryTrackLoader;
@@ -48,7 +49,8 @@ public final class Bot implements AutoCloseable {
             PlaybackEvents events = push(parts, new PlaybackEvents(plugins.registry()));
             GuildStateStore store =
                     new JsonFileGuildStateStore(config.data().dir().resolve("guilds"));
-            GuildPlayers players = push(parts, new GuildPlayers(engine.manager(), events, config.playback(), store));
+            GuildPlayers players = push(
+                    parts, new GuildPlayers(engine.manager(), events, config.playback(), store, JdaAnnouncer::new));
             DiscordConnection discord = push(
                     parts,
                     DiscordConnection.open(

@@ -1,19 +1,13 @@
 package dev.musicbot.runtime.command;
 
-import dev.musicbot.api.command.Button;
 import dev.musicbot.api.command.CommandContext;
 import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.command.CommandSpec;
-import dev.musicbot.api.command.Embed;
 import dev.musicbot.api.command.Precondition;
 import dev.musicbot.api.command.Reply;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.playback.RepeatMode;
-import dev.musicbot.api.track.TrackInfo;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code /nowplaying}: the current song with a progress bar, and player buttons (pause/resume, skip, stop,
@@ -22,7 +16,6 @@ import java.util.List;
 final class NowPlayingCommand implements CommandHandler {
     private static final CommandSpec SPEC =
             CommandSpec.of("nowplaying", "Show the current song").requiring(Precondition.BOT_IN_VOICE);
-    private static final int BAR = 18;
 
     @Override
     public CommandSpec spec() {
@@ -32,7 +25,7 @@ final class NowPlayingCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext ctx) {
         Controls.playing(ctx);
-        return card(ctx.playback());
+        return NowPlayingCard.render(ctx.playback());
     }
 
     @Override
@@ -64,7 +57,7 @@ final class NowPlayingCommand implements CommandHandler {
                 return CommandHandler.super.onButton(action, ctx);
             }
         }
-        return playback.current().isPresent() ? card(playback) : Reply.of("The queue is empty.");
+        return playback.current().isPresent() ? NowPlayingCard.render(playback) : Reply.of("The queue is empty.");
     }
 
     private static RepeatMode next(RepeatMode mode) {
@@ -73,40 +66,5 @@ final class NowPlayingCommand implements CommandHandler {
             case TRACK -> RepeatMode.QUEUE;
             case QUEUE -> RepeatMode.OFF;
         };
-    }
-
-    static Reply card(GuildPlayback playback) {
-        QueuedTrack current = playback.current().orElseThrow();
-        TrackInfo info = current.track().info();
-        List<Embed.Field> fields = new ArrayList<>();
-        fields.add(new Embed.Field("Progress", progress(playback.position(), info), false));
-        fields.add(new Embed.Field("Requested by", "<@" + current.requester() + ">", true));
-        fields.add(new Embed.Field("Repeat", RepeatCommand.label(playback.repeat()), true));
-        fields.add(new Embed.Field("Volume", playback.volume() + "%", true));
-        Embed embed = new Embed(
-                (playback.isPaused() ? "Paused: " : "Now playing: ") + info.title(),
-                info.author().isEmpty() ? null : info.author(),
-                info.uri(),
-                info.artworkUrl(),
-                fields,
-                playback.queue().size() + " more in the queue",
-                0x1DB954);
-        return Reply.of(embed)
-                .withButtons(
-                        Button.of("toggle", playback.isPaused() ? "Resume" : "Pause"),
-                        Button.of("skip", "Skip"),
-                        new Button("stop", "Stop", Button.Style.DANGER, false),
-                        Button.of("repeat", "Repeat"),
-                        Button.of("shuffle", "Shuffle"));
-    }
-
-    static String progress(Duration position, TrackInfo info) {
-        if (info.isStream()) {
-            return "Live · " + Format.duration(position);
-        }
-        long total = Math.max(1, info.length().toMillis());
-        int filled = (int) Math.min(BAR, position.toMillis() * BAR / total);
-        return "▬".repeat(filled) + "🔘" + "▬".repeat(BAR - filled) + " " + Format.duration(position) + " / "
-                + Format.duration(info.length());
     }
 }

@@ -53,6 +53,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private volatile int volume = GuildSettings.MAX_VOLUME;
     private volatile boolean stayConnected;
     private @Nullable QueuedTrack resumeTrack;
+    private @Nullable QueuedTrack lastAnnounced;
     private long resumeAtMillis;
 
     GuildPlayer(PlayerParts parts, GuildId guild, VoiceLink voice, Tracklist tracks, Runnable changed) {
@@ -380,8 +381,17 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     @Override
     public void onTrackStart(AudioPlayer audioPlayer, AudioTrack track) {
-        if (track.getUserData() instanceof QueuedTrack queued) {
-            events.trackStarted(guild, queued.track());
+        if (!(track.getUserData() instanceof QueuedTrack queued)) {
+            return;
+        }
+        events.trackStarted(guild, queued.track());
+        ChannelId channel;
+        synchronized (this) {
+            channel = queued == lastAnnounced ? null : announceChannel; // a repeating track keeps its card
+            lastAnnounced = queued;
+        }
+        if (channel != null) {
+            announcer.trackStarted(channel, this);
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +39,16 @@ public final class GuildPlayers implements AutoCloseable {
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("player-ticker").factory());
 
+    private final Function<JDA, Announcer> announcers;
+    private final Map<JDA, Announcer> announcerBySession = new ConcurrentHashMap<>();
+
     public GuildPlayers(
-            AudioPlayerManager manager, PlaybackEvents events, BotConfig.Playback rules, GuildStateStore store) {
+            AudioPlayerManager manager,
+            PlaybackEvents events,
+            BotConfig.Playback rules,
+            GuildStateStore store,
+            Function<JDA, Announcer> announcers) {
+        this.announcers = announcers;
         this.manager = manager;
         this.events = events;
         this.rules = rules;
@@ -65,7 +73,7 @@ public final class GuildPlayers implements AutoCloseable {
 
     private GuildPlayer player(JDA jda, GuildId guild) {
         return players.computeIfAbsent(guild.value(), id -> {
-            PlayerParts parts = new PlayerParts(manager, events, (channel, text) -> say(jda, channel, text));
+            PlayerParts parts = new PlayerParts(manager, events, announcerBySession.computeIfAbsent(jda, announcers));
             Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
             GuildPlayer created =
                     new GuildPlayer(parts, guild, new JdaVoiceLink(jda, guild), tracks, () -> save(guild));
@@ -134,13 +142,6 @@ public final class GuildPlayers implements AutoCloseable {
                 player.leaveBecause(reason);
             }
         });
-    }
-
-    private static void say(JDA jda, ChannelId channel, String text) {
-        GuildMessageChannel target = jda.getChannelById(GuildMessageChannel.class, channel.value());
-        if (target != null && target.canTalk()) {
-            target.sendMessage(text).queue();
-        }
     }
 
     /** Saves every guild's state now (before a shutdown closes the voice connections). */

@@ -262,6 +262,45 @@ class PlaybackControlIT {
     }
 
     @Test
+    void aNowPlayingCardIsPostedWhenATrackStartsAndReplacedByTheNext() {
+        URI first = tone(445, 61); // titles unique to this test: older cards stay in the channel
+        URI second = tone(665, 61);
+        play(first, second);
+        SimMessage card = sim.awaitChannelMessage(guild.channel("general"), m -> cardFor(m, first), WAIT);
+        assertThat(card.buttons()).extracting(b -> b.customId()).contains("nowplaying:skip");
+
+        sim.click(guild, "alice", card.id(), "nowplaying:skip").awaitResponse(WAIT);
+        assertThat(pitchAfterNow()).isCloseTo(665, within(5.0));
+        sim.awaitChannelMessage(guild.channel("general"), m -> cardFor(m, second), WAIT);
+        sim.awaitRestCall(
+                call -> call.method().equals("DELETE") && call.path().endsWith("/messages/" + card.id()), WAIT);
+        assertThat(sim.message(card.id()))
+                .hasValueSatisfying(old -> assertThat(old.deleted()).isTrue());
+    }
+
+    private static boolean cardFor(SimMessage message, URI track) {
+        return !message.deleted()
+                && !message.embeds().isEmpty()
+                && message.embeds()
+                        .getFirst()
+                        .title()
+                        .equals("Now playing: " + Path.of(track.getPath()).getFileName());
+    }
+
+    @Test
+    void aTrackThatFailsAtPlayTimeIsSkippedWithAMessage() {
+        URI broken = tone(550, 30);
+        play(tone(440, 60), broken, tone(660, 60));
+        http.status(broken.getPath(), 404); // the link dies while it waits in the queue
+        reply("alice", "skip", Map.of());
+        SimMessage notice = sim.awaitChannelMessage(
+                guild.channel("general"), m -> m.content().startsWith("Couldn't play"), WAIT);
+        assertThat(notice.content())
+                .contains(Path.of(broken.getPath()).getFileName().toString(), "skipping it");
+        assertThat(pitchAfterNow()).isCloseTo(660, within(5.0));
+    }
+
+    @Test
     void nonDjIsRefusedStopAndVotesToSkip() {
         play(tone(440, 60), tone(660, 60));
         guild.member("bob").joinVoice("Music");

@@ -1,0 +1,59 @@
+package dev.musicbot.runtime.command;
+
+import dev.musicbot.api.command.Button;
+import dev.musicbot.api.command.Embed;
+import dev.musicbot.api.command.Reply;
+import dev.musicbot.api.playback.GuildPlayback;
+import dev.musicbot.api.playback.QueuedTrack;
+import dev.musicbot.api.track.TrackInfo;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The now-playing card: title, artist, progress bar, requester, repeat and volume, with player buttons whose
+ * clicks {@link NowPlayingCommand} handles. Shown by {@code /nowplaying} and posted when a track starts.
+ */
+public final class NowPlayingCard {
+    /** The command whose handler owns the card's buttons. */
+    public static final String COMMAND = "nowplaying";
+
+    private static final int BAR = 18;
+
+    private NowPlayingCard() {}
+
+    public static Reply render(GuildPlayback playback) {
+        QueuedTrack current = playback.current().orElseThrow();
+        TrackInfo info = current.track().info();
+        List<Embed.Field> fields = new ArrayList<>();
+        fields.add(new Embed.Field("Progress", progress(playback.position(), info), false));
+        fields.add(new Embed.Field("Requested by", "<@" + current.requester() + ">", true));
+        fields.add(new Embed.Field("Repeat", RepeatCommand.label(playback.repeat()), true));
+        fields.add(new Embed.Field("Volume", playback.volume() + "%", true));
+        Embed embed = new Embed(
+                (playback.isPaused() ? "Paused: " : "Now playing: ") + info.title(),
+                info.author().isEmpty() ? null : info.author(),
+                info.uri(),
+                info.artworkUrl(),
+                fields,
+                playback.queue().size() + " more in the queue",
+                0x1DB954);
+        return Reply.of(embed)
+                .withButtons(
+                        Button.of("toggle", playback.isPaused() ? "Resume" : "Pause"),
+                        Button.of("skip", "Skip"),
+                        new Button("stop", "Stop", Button.Style.DANGER, false),
+                        Button.of("repeat", "Repeat"),
+                        Button.of("shuffle", "Shuffle"));
+    }
+
+    static String progress(Duration position, TrackInfo info) {
+        if (info.isStream()) {
+            return "Live · " + Format.duration(position);
+        }
+        long total = Math.max(1, info.length().toMillis());
+        int filled = (int) Math.min(BAR, position.toMillis() * BAR / total);
+        return "▬".repeat(filled) + "🔘" + "▬".repeat(BAR - filled) + " " + Format.duration(position) + " / "
+                + Format.duration(info.length());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.musicbot.runtime.discord;
+
+import dev.musicbot.api.ChannelId;
+import dev.musicbot.api.playback.GuildPlayback;
+import dev.musicbot.runtime.command.NowPlayingCard;
+import dev.musicbot.runtime.playback.Announcer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Announces through JDA. One now-playing card per channel: when a track starts, the new card is posted and the
+ * previous one deleted, so the channel does not fill with stale player buttons.
+ */
+public final class JdaAnnouncer implements Announcer {
+    private final JDA jda;
+    private final Map<Long, Long> cards = new ConcurrentHashMap<>();
+
+    public JdaAnnouncer(JDA jda) {
+        this.jda = jda;
+    }
+
+    @Override
+    public void say(ChannelId channel, String text) {
+        GuildMessageChannel target = channel(channel);
+        if (target != null) {
+            target.sendMessage(text).queue();
+        }
+    }
+
+    @Override
+    public void trackStarted(ChannelId channel, GuildPlayback player) {
+        GuildMessageChannel target = channel(channel);
+        if (target == null || player.current().isEmpty()) {
+            return;
+        }
+        target.sendMessage(ReplyRenderer.create(NowPlayingCard.COMMAND, NowPlayingCard.render(player)))
+                .queue(sent -> {
+                    Long previous = cards.put(channel.value(), sent.getIdLong());
+                    if (previous != null) {
+                        target.deleteMessageById(previous).queue(done -> {}, gone -> {});
+                    }
+                });
+    }
+
+    private @Nullable GuildMessageChannel channel(ChannelId channel) {
+        GuildMessageChannel target = jda.getChannelById(GuildMessageChannel.class, channel.value());
+        return target != null && target.canTalk() ? target : null;
+    }
+}
