@@ -30,7 +30,8 @@ class LauncherTest {
     private String[] withConfig(String command, String... more) throws Exception {
         Path config = dir.resolve("musicbot.yml");
         if (!Files.exists(config)) {
-            Files.writeString(config, "data:\n  dir: " + dir.resolve("data") + "\n");
+            Files.writeString(
+                    config, "data:\n  dir: " + dir.resolve("data") + "\nlogs:\n  dir: " + dir.resolve("logs") + "\n");
         }
         String[] head = command.split(" ");
         String[] args = new String[head.length + 6 + more.length];
