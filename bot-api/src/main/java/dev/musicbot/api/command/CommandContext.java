@@ -53,6 +53,13 @@ public interface CommandContext {
     boolean callerIsDj();
 
     /**
+     * Whether the caller has the Manage Server permission (guild administrators).
+     *
+     * @return true if they do
+     */
+    boolean callerManagesGuild();
+
+    /**
      * How many members (not bots) are in the bot's voice channel.
      *
      * @return the number of listeners, 0 when the bot is not in voice

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.musicbot.api.GuildId;
+import dev.musicbot.api.UserId;
 import dev.musicbot.api.storage.PlaylistEntry;
 import dev.musicbot.api.storage.PlaylistStore;
 import dev.musicbot.api.storage.StoredPlaylist;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 public abstract class PlaylistStoreContract {
     private static final GuildId GUILD = new GuildId(400000000000000001L);
     private static final GuildId OTHER_GUILD = new GuildId(400000000000000002L);
+    private static final UserId OWNER = new UserId(300000000000000001L);
 
     /** A new, empty store. */
     protected abstract PlaylistStore newStore();
@@ -30,7 +32,7 @@ public abstract class PlaylistStoreContract {
         for (String song : songs) {
             entries.add(new PlaylistEntry(song, TrackInfo.of(song, Duration.ofSeconds(180))));
         }
-        return new StoredPlaylist(name, entries);
+        return new StoredPlaylist(name, OWNER, entries);
     }
 
     @Test

@@ -29,7 +29,8 @@ public final class CorePlugin implements BotPlugin {
         }
         ctx.register(CommandHandler.class, new PingCommand());
         ctx.register(CommandHandler.class, new JoinCommand());
-        ctx.register(CommandHandler.class, new PlayCommand());
+        ActivePlaylist playlists = new ActivePlaylist(ctx);
+        ctx.register(CommandHandler.class, new PlayCommand(playlists));
         ctx.register(CommandHandler.class, new LeaveCommand());
         ctx.register(CommandHandler.class, new PauseCommand());
         ctx.register(CommandHandler.class, new ResumeCommand());
@@ -41,7 +42,7 @@ public final class CorePlugin implements BotPlugin {
         ctx.register(CommandHandler.class, new RepeatCommand());
         ctx.register(CommandHandler.class, new ShuffleCommand());
         ctx.register(CommandHandler.class, new SeekCommand());
-        ctx.register(CommandHandler.class, new RemoveCommand());
+        ctx.register(CommandHandler.class, new RemoveCommand(playlists));
         ctx.register(CommandHandler.class, new MoveCommand());
         ctx.register(CommandHandler.class, new ClearCommand());
         ctx.register(CommandHandler.class, new PreviousCommand());

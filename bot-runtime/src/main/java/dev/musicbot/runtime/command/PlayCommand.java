@@ -17,8 +17,15 @@ import org.jspecify.annotations.Nullable;
 /** {@code /play <query>}: resolve, join the caller's channel if needed, and queue. */
 final class PlayCommand implements CommandHandler {
     private static final CommandSpec SPEC = CommandSpec.of("play", "Play a song or add it to the queue")
-            .withOptions(OptionSpec.requiredText("query", "A link to a song or playlist, or words to search for"))
+            .withOptions(OptionSpec.optionalText(
+                    "query", "A link or words to search for; leave empty to play the active playlist"))
             .requiring(Precondition.CALLER_IN_VOICE, Precondition.SAME_VOICE_CHANNEL);
+
+    private final ActivePlaylist playlists;
+
+    PlayCommand(ActivePlaylist playlists) {
+        this.playlists = playlists;
+    }
 
     @Override
     public CommandSpec spec() {
@@ -29,7 +36,7 @@ final class PlayCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         String input = ctx.string("query").orElse("");
         if (input.isBlank()) {
-            return Reply.ephemeral("Tell me what to play: a link, or words to search for.");
+            return playActive(ctx);
         }
         ResolveResult result = ctx.tracks().load(new TrackQuery(input));
         return switch (result) {
@@ -39,6 +46,20 @@ final class PlayCommand implements CommandHandler {
             case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason());
             case ResolveResult.Failed failed -> Reply.ephemeral(failed.error().getMessage());
         };
+    }
+
+    private Reply playActive(CommandContext ctx) {
+        var active = playlists.active(ctx);
+        if (active.isEmpty()) {
+            return Reply.ephemeral(
+                    "Tell me what to play (a link, or words to search for), or pick a playlist with /use.");
+        }
+        List<Track> tracks = ActivePlaylist.tracks(ctx, active.get());
+        if (tracks.isEmpty()) {
+            return Reply.ephemeral("The active playlist **"
+                    + Format.escape(active.get().name()) + "** is empty. Add songs with /add.");
+        }
+        return queue(ctx, tracks, active.get().name());
     }
 
     private static Reply queue(CommandContext ctx, List<Track> tracks, @Nullable String playlistName) {

@@ -1,5 +1,6 @@
 package dev.musicbot.runtime.command;
 
+import dev.musicbot.api.command.Choice;
 import dev.musicbot.api.command.CommandContext;
 import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.command.CommandSpec;
@@ -10,8 +11,17 @@ import java.util.List;
 
 /** {@code /remove <position>}: your own tracks, or anyone's for a DJ. */
 final class RemoveCommand implements CommandHandler {
-    private static final CommandSpec SPEC = Controls.control("remove", "Remove a track from the queue")
-            .withOptions(OptionSpec.requiredInteger("position", "Its position in /queue"));
+    private static final CommandSpec SPEC = CommandSpec.of("remove", "Remove a track from the queue or from a playlist")
+            .withOptions(
+                    OptionSpec.requiredInteger("position", "Its position in /queue (or in the playlist)"),
+                    OptionSpec.optionalText("playlist", "Remove from this stored playlist instead of the queue")
+                            .withAutocomplete());
+
+    private final ActivePlaylist playlists;
+
+    RemoveCommand(ActivePlaylist playlists) {
+        this.playlists = playlists;
+    }
 
     @Override
     public CommandSpec spec() {
@@ -21,6 +31,19 @@ final class RemoveCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext ctx) {
         long position = ctx.integer("position").orElse(0);
+        var playlist = ctx.string("playlist").filter(name -> !name.isBlank());
+        if (playlist.isPresent()) {
+            return Reply.of(playlists.removeFrom(ctx, playlist.get(), (int) position));
+        }
+        // The queue belongs to the listeners: the voice checks the other controls declare, made here because
+        // removing from a stored playlist needs no voice channel.
+        if (ctx.playback().voiceChannel().isEmpty()) {
+            return Reply.ephemeral("I'm not in a voice channel.");
+        }
+        if (!ctx.callerVoiceChannel().equals(ctx.playback().voiceChannel())) {
+            return Reply.ephemeral(
+                    "You need to be in <#" + ctx.playback().voiceChannel().get() + "> with me to do that.");
+        }
         List<QueuedTrack> queue = ctx.playback().queue();
         if (position < 1 || position > queue.size()) {
             return Reply.ephemeral("There is no track at position " + position + ".");
@@ -32,5 +55,19 @@ final class RemoveCommand implements CommandHandler {
                 .remove((int) position)
                 .map(removed -> Reply.of("Removed " + Format.title(removed.track()) + "."))
                 .orElseGet(() -> Reply.ephemeral("The queue changed; check /queue and try again."));
+    }
+
+    @Override
+    public List<Choice> autocomplete(String option, String typed, CommandContext ctx) {
+        String needle = typed.toLowerCase(java.util.Locale.ROOT);
+        return playlists
+                .store()
+                .map(store -> store.list(ctx.guild()).stream()
+                        .map(p -> p.name())
+                        .filter(name -> name.toLowerCase(java.util.Locale.ROOT).contains(needle))
+                        .limit(25)
+                        .map(Choice::of)
+                        .toList())
+                .orElse(List.of());
     }
 }

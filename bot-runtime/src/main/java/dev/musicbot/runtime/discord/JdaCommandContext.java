@@ -63,6 +63,11 @@ final class JdaCommandContext implements CommandContext {
     }
 
     @Override
+    public boolean callerManagesGuild() {
+        return caller.hasPermission(net.dv8tion.jda.api.Permission.MANAGE_SERVER);
+    }
+
+    @Override
     public int listeners() {
         return Preconditions.listeners(Preconditions.botChannel(caller));
     }

@@ -1,16 +1,19 @@
 package dev.musicbot.plugin.playlists;
 
+import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.plugin.PluginContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.musicbot.api.storage.PlaylistStore;
+import dev.musicbot.plugin.playlists.store.JsonFilePlaylistStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
- * Entry point of the playlists plugin. Not implemented yet: it loads, and says so, but contributes nothing,
- * so the playlist commands are not available yet.
+ * The original bot's playlist system: the JSON-file playlist store and the playlist commands. The commands
+ * find the store through the extension point when they run, so a store from another plugin can replace ours
+ * ({@code storage.playlists}).
  */
 public final class PlaylistsPlugin implements BotPlugin {
-    private static final Logger log = LoggerFactory.getLogger(PlaylistsPlugin.class);
 
     @Override
     public String id() {
@@ -19,7 +22,21 @@ public final class PlaylistsPlugin implements BotPlugin {
 
     @Override
     public void start(PluginContext ctx) {
-        log.info(
-                "The playlists plugin is not implemented yet in this version: the playlist commands are not available yet");
+        PlaylistsConfig.Limits limits = ctx.config(PlaylistsConfig.class).limits();
+        try {
+            ctx.register(
+                    PlaylistStore.class, new JsonFilePlaylistStore(ctx.dataDir().resolve("playlist")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the playlist directory", e);
+        }
+        Playlists playlists = new Playlists(ctx, limits);
+        ctx.register(CommandHandler.class, new CreateCommand(playlists));
+        ctx.register(CommandHandler.class, AddCommand.toActive(playlists));
+        ctx.register(CommandHandler.class, AddCommand.toNamed(playlists));
+        ctx.register(CommandHandler.class, new UseCommand(playlists));
+        ctx.register(CommandHandler.class, new ShowPlaylistCommand(playlists));
+        ctx.register(CommandHandler.class, new ListPlaylistsCommand(playlists));
+        ctx.register(CommandHandler.class, new DeleteCommand(playlists));
+        ctx.register(CommandHandler.class, new SaveCommand(playlists));
     }
 }

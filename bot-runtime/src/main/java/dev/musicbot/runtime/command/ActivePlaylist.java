@@ -1,0 +1,79 @@
+package dev.musicbot.runtime.command;
+
+import dev.musicbot.api.Severity;
+import dev.musicbot.api.UserFacingException;
+import dev.musicbot.api.command.CommandContext;
+import dev.musicbot.api.plugin.PluginContext;
+import dev.musicbot.api.source.ResolveResult;
+import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.api.storage.PlaylistEntry;
+import dev.musicbot.api.storage.PlaylistStore;
+import dev.musicbot.api.storage.StoredPlaylist;
+import dev.musicbot.api.track.Track;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The guild's stored playlists, as the built-in {@code /play} (no argument: the active playlist) and
+ * {@code /remove} (with a playlist) use them, through whichever {@link PlaylistStore} is installed.
+ */
+final class ActivePlaylist {
+    private final PluginContext plugin;
+
+    ActivePlaylist(PluginContext plugin) {
+        this.plugin = plugin;
+    }
+
+    Optional<PlaylistStore> store() {
+        return plugin.find(PlaylistStore.class);
+    }
+
+    /** The active playlist's songs as tracks, in order. */
+    Optional<StoredPlaylist> active(CommandContext ctx) {
+        return store().flatMap(store -> store.active(ctx.guild()).flatMap(name -> store.find(ctx.guild(), name)));
+    }
+
+    /** Tracks for a playlist's entries: links directly, search text resolved again; unresolvable ones skipped. */
+    static List<Track> tracks(CommandContext ctx, StoredPlaylist playlist) {
+        List<Track> tracks = new ArrayList<>();
+        for (PlaylistEntry entry : playlist.entries()) {
+            entry.directTrack()
+                    .or(() -> first(ctx.tracks().load(new TrackQuery(entry.query()))))
+                    .ifPresent(tracks::add);
+        }
+        return tracks;
+    }
+
+    private static Optional<Track> first(ResolveResult result) {
+        return switch (result) {
+            case ResolveResult.Single single -> Optional.of(single.track());
+            case ResolveResult.SearchHits hits -> Optional.of(hits.tracks().getFirst());
+            case ResolveResult.Playlist list -> list.tracks().stream().findFirst();
+            case ResolveResult.NoMatch ignored -> Optional.empty();
+            case ResolveResult.Failed ignored -> Optional.empty();
+        };
+    }
+
+    /** Removes a song from a stored playlist, if the caller may change it. */
+    String removeFrom(CommandContext ctx, String name, int position) {
+        PlaylistStore store =
+                store().orElseThrow(() -> new UserFacingException("No playlists are installed.", Severity.COMMON));
+        StoredPlaylist playlist = store.find(ctx.guild(), name)
+                .orElseThrow(() -> new UserFacingException(
+                        "There is no playlist called **" + Format.escape(name) + "**.", Severity.COMMON));
+        if (!playlist.owner().equals(ctx.caller()) && !ctx.callerManagesGuild()) {
+            throw new UserFacingException(
+                    "Only the member who created that playlist (or a server manager) can change it.", Severity.COMMON);
+        }
+        if (position < 1 || position > playlist.entries().size()) {
+            throw new UserFacingException(
+                    "**" + Format.escape(playlist.name()) + "** has no song " + position + ".", Severity.COMMON);
+        }
+        List<PlaylistEntry> entries = new ArrayList<>(playlist.entries());
+        PlaylistEntry removed = entries.remove(position - 1);
+        store.save(ctx.guild(), playlist.withEntries(entries));
+        return "Removed **" + Format.escape(removed.info().title()) + "** from **" + Format.escape(playlist.name())
+                + "**.";
+    }
+}

@@ -1,0 +1,81 @@
+package dev.musicbot.plugin.playlists;
+
+import dev.musicbot.api.Severity;
+import dev.musicbot.api.UserFacingException;
+import dev.musicbot.api.command.Choice;
+import dev.musicbot.api.command.CommandContext;
+import dev.musicbot.api.plugin.PluginContext;
+import dev.musicbot.api.storage.PlaylistStore;
+import dev.musicbot.api.storage.StoredPlaylist;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the playlist commands share: the store (looked up when needed, so another store plugin can replace
+ * ours), name rules, ownership and limits.
+ */
+final class Playlists {
+    private final PluginContext plugin;
+    private final PlaylistsConfig.Limits limits;
+
+    Playlists(PluginContext plugin, PlaylistsConfig.Limits limits) {
+        this.plugin = plugin;
+        this.limits = limits;
+    }
+
+    PlaylistStore store() {
+        return plugin.find(PlaylistStore.class)
+                .orElseThrow(() -> new UserFacingException("No playlist storage is configured.", Severity.FAULT));
+    }
+
+    PlaylistsConfig.Limits limits() {
+        return limits;
+    }
+
+    /** The playlist with this name, or a polite refusal. */
+    StoredPlaylist require(CommandContext ctx, String name) {
+        return store().find(ctx.guild(), name)
+                .orElseThrow(() -> new UserFacingException(
+                        "There is no playlist called **" + Text.escape(name) + "**. See /playlists.", Severity.COMMON));
+    }
+
+    /** Refuses unless the caller created the playlist or manages the server. */
+    void checkCanChange(CommandContext ctx, StoredPlaylist playlist) {
+        if (!playlist.owner().equals(ctx.caller()) && !ctx.callerManagesGuild()) {
+            throw new UserFacingException(
+                    "Only the member who created **" + Text.escape(playlist.name())
+                            + "** (or a server manager) can change it.",
+                    Severity.COMMON);
+        }
+    }
+
+    /** A cleaned-up new name, or a polite refusal saying what is wrong with it. */
+    String validName(String raw) {
+        String name = raw.strip();
+        if (name.isEmpty()) {
+            throw refusal("A playlist name needs at least one visible character.");
+        }
+        if (name.codePointCount(0, name.length()) > limits.nameLength()) {
+            throw refusal("Playlist names are at most " + limits.nameLength() + " characters.");
+        }
+        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            throw refusal("Playlist names can't contain control characters.");
+        }
+        return name;
+    }
+
+    private static UserFacingException refusal(String message) {
+        return new UserFacingException(message, Severity.COMMON);
+    }
+
+    /** Autocomplete: the guild's playlist names containing what was typed. */
+    List<Choice> suggest(CommandContext ctx, String typed) {
+        String needle = typed.toLowerCase(Locale.ROOT);
+        return store().list(ctx.guild()).stream()
+                .map(StoredPlaylist::name)
+                .filter(name -> name.toLowerCase(Locale.ROOT).contains(needle))
+                .limit(25)
+                .map(Choice::of)
+                .toList();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.musicbot.plugin.playlists;
+
+import dev.musicbot.api.command.Choice;
+import dev.musicbot.api.command.CommandContext;
+import dev.musicbot.api.command.CommandHandler;
+import dev.musicbot.api.command.CommandSpec;
+import dev.musicbot.api.command.OptionSpec;
+import dev.musicbot.api.command.Reply;
+import dev.musicbot.api.storage.StoredPlaylist;
+import java.util.List;
+
+/** {@code /use <playlist>}: make it the active playlist and, when the caller is in voice, queue it. */
+final class UseCommand implements CommandHandler {
+    private static final CommandSpec SPEC = CommandSpec.of("use", "Make a playlist active and queue it")
+            .withOptions(OptionSpec.requiredText("playlist", "Which playlist").withAutocomplete());
+
+    private final Playlists playlists;
+
+    UseCommand(Playlists playlists) {
+        this.playlists = playlists;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply handle(CommandContext ctx) {
+        StoredPlaylist playlist = playlists.require(ctx, ctx.string("playlist").orElse(""));
+        playlists.store().setActive(ctx.guild(), playlist.name());
+        String name = "**" + Text.escape(playlist.name()) + "**";
+        if (playlist.entries().isEmpty()) {
+            return Reply.of("Active playlist: " + name + ". It's empty: add songs with /add.");
+        }
+        if (ctx.callerVoiceChannel().isEmpty()) {
+            return Reply.of("Active playlist: " + name + ". Join a voice channel and use /play to start it.");
+        }
+        int queued = PlaylistPlayer.queue(ctx, playlist);
+        return Reply.of("Active playlist: " + name + ". Queued " + Text.songs(queued) + ".");
+    }
+
+    @Override
+    public List<Choice> autocomplete(String option, String typed, CommandContext ctx) {
+        return playlists.suggest(ctx, typed);
+    }
+}

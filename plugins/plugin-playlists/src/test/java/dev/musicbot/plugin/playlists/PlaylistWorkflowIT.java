@@ -1,0 +1,184 @@
+package dev.musicbot.plugin.playlists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.musicbot.runtime.boot.Bot;
+import dev.musicbot.runtime.config.ConfigLoader;
+import dev.musicbot.testkit.DiscordSimulator;
+import dev.musicbot.testkit.SimGuild;
+import dev.musicbot.testkit.SimMessage;
+import dev.musicbot.testkit.SimVoice;
+import dev.musicbot.testkit.audio.AudioFileFormat;
+import dev.musicbot.testkit.audio.AudioFixtures;
+import dev.musicbot.testkit.audio.AudioHttpServer;
+import dev.musicbot.testkit.audio.AudioMark;
+import dev.musicbot.testkit.voice.TrustStoreFile;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The original bot's playlist workflow, end to end: the real runtime with this plugin bundled, against the
+ * Discord simulator, with the songs heard in order and the playlists surviving a restart.
+ */
+class PlaylistWorkflowIT {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+
+    private AudioHttpServer http;
+    private DiscordSimulator sim;
+    private SimGuild guild;
+
+    @BeforeEach
+    void start() {
+        http = AudioHttpServer.start();
+        sim = DiscordSimulator.start();
+        guild = sim.guild("Playlist Guild")
+                .textChannel("general")
+                .voiceChannel("Music")
+                .member("alice")
+                .member("bob")
+                .voiceState("alice", "Music")
+                .create();
+    }
+
+    @AfterEach
+    void stop() {
+        sim.close();
+        http.close();
+    }
+
+    private Bot startBot() {
+        TrustStoreFile trust = sim.voiceTrustStore();
+        Map<String, String> settings = Map.of(
+                "discord.token", sim.token(),
+                "discord.rest-url", sim.restBaseUrl(),
+                "discord.gateway-url", sim.gatewayUrl(),
+                "discord.voice-trust-store", trust.path().toString(),
+                "discord.voice-trust-store-password", trust.password(),
+                "data.dir", dir.resolve("data").toString(),
+                "plugins-dir", dir.resolve("no-plugins").toString(),
+                "sources.http.allow", "127.0.0.1");
+        Bot bot = Bot.start(ConfigLoader.load(
+                new ConfigLoader.Request(Optional.empty(), Optional.empty(), dir.resolve(".env"), settings, Map.of()),
+                true));
+        sim.awaitCommand("create", WAIT);
+        return bot;
+    }
+
+    private SimMessage reply(String member, String command, Map<String, ?> options) {
+        return sim.slash(guild, member, command, options).awaitResponse(WAIT);
+    }
+
+    private URI tone(int hz) {
+        Path file = AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, hz, Duration.ofSeconds(30));
+        return http.serve("/" + file.getFileName(), file);
+    }
+
+    private static double pitchAfter(SimVoice voice, AudioMark mark) {
+        return voice.awaitAudioAfter(mark, Duration.ofMillis(1800), WAIT)
+                .skipAudio(Duration.ofMillis(800))
+                .dominantFrequency();
+    }
+
+    @Test
+    void createUseAddPlayRunsInOrderAndSurvivesARestart() {
+        URI first = tone(440);
+        URI second = tone(660);
+        try (Bot bot = startBot()) {
+            assertThat(reply("alice", "create", Map.of("name", "my_favorites")).content())
+                    .startsWith("Created playlist");
+            assertThat(reply("alice", "use", Map.of("playlist", "my_favorites")).content())
+                    .contains("It's empty");
+            assertThat(reply("alice", "add", Map.of("song", first.toString())).content())
+                    .isEqualTo("Added **tone-440hz-30000ms-a50.ogg** to **my\\_favorites** (1 song).");
+            assertThat(reply("alice", "add", Map.of("song", second.toString())).content())
+                    .endsWith("(2 songs).");
+
+            assertThat(reply("alice", "play", Map.of()).content())
+                    .isEqualTo("Queued 2 tracks from **my\\_favorites**.");
+            SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
+            assertThat(pitchAfter(voice, voice.mark())).isCloseTo(440, within(5.0));
+            reply("alice", "skip", Map.of());
+            assertThat(pitchAfter(voice, voice.mark())).isCloseTo(660, within(5.0));
+            reply("alice", "stop", Map.of());
+        }
+        try (Bot restarted = startBot()) {
+            SimMessage list = reply("alice", "playlists", Map.of());
+            assertThat(list.embeds().getFirst().description()).contains("★ **my\\_favorites** · 2 songs (active)");
+            assertThat(reply("alice", "play", Map.of()).content()).startsWith("Queued 2 tracks");
+            SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
+            assertThat(pitchAfter(voice, voice.mark())).isCloseTo(440, within(5.0));
+        }
+    }
+
+    @Test
+    void onlyTheCreatorChangesAPlaylistAndDeleteAsksFirst() {
+        URI song = tone(500);
+        try (Bot bot = startBot()) {
+            reply("alice", "create", Map.of("name", "Road Trip"));
+            SimMessage refused = reply("bob", "addto", Map.of("playlist", "road trip", "song", song.toString()));
+            assertThat(refused.ephemeral()).isTrue();
+            assertThat(refused.content()).startsWith("Only the member who created **Road Trip**");
+            assertThat(reply("alice", "addto", Map.of("playlist", "road trip", "song", song.toString()))
+                            .content())
+                    .contains("(1 song)");
+            assertThat(reply("alice", "remove", Map.of("position", 1, "playlist", "Road Trip"))
+                            .content())
+                    .startsWith("Removed **tone-500hz");
+
+            var choices =
+                    sim.autocomplete(guild, "alice", "use", "playlist", "road").awaitChoices(WAIT);
+            assertThat(choices).extracting(c -> c.name()).containsExactly("Road Trip");
+
+            SimMessage ask = reply("alice", "delete", Map.of("name", "Road Trip"));
+            assertThat(ask.ephemeral()).isTrue();
+            assertThat(ask.buttons()).extracting(b -> b.customId()).containsExactly("delete:confirm", "delete:cancel");
+            SimMessage done =
+                    sim.click(guild, "alice", ask.id(), "delete:confirm").awaitResponse(WAIT);
+            assertThat(done.content()).isEqualTo("Deleted **Road Trip**.");
+            assertThat(reply("alice", "playlists", Map.of()).content()).startsWith("This server has no playlists");
+        }
+    }
+
+    @Test
+    void hostileNamesAreRefusedOrStoredAsPlainData() throws IOException {
+        try (Bot bot = startBot()) {
+            assertThat(reply("alice", "create", Map.of("name", "   ")).content())
+                    .contains("at least one visible character");
+            assertThat(reply("alice", "create", Map.of("name", "x".repeat(51))).content())
+                    .contains("at most 50 characters");
+            assertThat(reply("alice", "create", Map.of("name", "bad\u0007name")).content())
+                    .contains("control characters");
+            assertThat(reply("alice", "create", Map.of("name", "../../etc/passwd"))
+                            .content())
+                    .startsWith("Created playlist");
+            assertThat(reply("alice", "create", Map.of("name", "🎵 vibes ✨")).content())
+                    .startsWith("Created playlist");
+            assertThat(reply("alice", "playlists", Map.of()).embeds().getFirst().description())
+                    .contains("../../etc/passwd", "🎵 vibes ✨");
+        }
+        List<String> files;
+        try (Stream<Path> all = Files.walk(dir.resolve("data"))) {
+            files = all.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString())
+                    .toList();
+        }
+        assertThat(files)
+                .allSatisfy(file -> assertThat(file).matches("data/(plugins/playlists/playlist|guilds)/\\d+\\.json"));
+        assertThat(dir.resolve("etc")).doesNotExist();
+    }
+}
