@@ -3,6 +3,7 @@ module dev.musicbot.plugin.playlists {
     requires dev.musicbot.api;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
+    requires java.sql;
     requires static org.jspecify;
 
     provides dev.musicbot.api.plugin.BotPlugin with

@@ -90,8 +90,8 @@ class FirstAudibleSliceIT {
                 assertThat(voice.encryptionMode()).contains(mode);
                 assertThat(guild.awaitBotVoiceChannel(WAIT).name()).isEqualTo("Music");
 
-                ReceivedAudio first =
-                        voice.awaitAudio(Duration.ofSeconds(4), WAIT).lastAudio(Duration.ofSeconds(3));
+                // Steady state: the last 5 s of the first 7, after the JIT has warmed up the send path.
+                ReceivedAudio first = voice.awaitAudio(Duration.ofSeconds(7), WAIT).lastAudio(Duration.ofSeconds(5));
                 System.out.println("steady-state audio: " + first);
                 assertTone(first, 440);
 

@@ -200,13 +200,6 @@ class PlaybackControlIT {
         assertThat(pitchAfterNow()).isCloseTo(440, within(5.0));
         assertThat(reply("alice", "seek", Map.of("time", "0:14")).content()).isEqualTo("Jumped to 0:14.");
         assertThat(pitchAfterNow()).isCloseTo(880, within(5.0));
-        String progress = reply("alice", "nowplaying", Map.of())
-                .embeds()
-                .getFirst()
-                .fields()
-                .getFirst()
-                .value();
-        System.out.println("progress after seeking an Ogg file to 0:14: " + progress);
         assertThat(reply("alice", "seek", Map.of("time", "5:00")).ephemeral()).isTrue();
     }
 

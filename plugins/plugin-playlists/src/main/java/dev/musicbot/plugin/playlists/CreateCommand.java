@@ -28,15 +28,8 @@ final class CreateCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext ctx) {
         String name = playlists.validName(ctx.string("name").orElse(""));
-        var store = playlists.store();
-        if (store.find(ctx.guild(), name).isPresent()) {
-            return Reply.ephemeral("A playlist called **" + Text.escape(name) + "** already exists.");
-        }
-        if (store.list(ctx.guild()).size() >= playlists.limits().playlists()) {
-            return Reply.ephemeral("This server has the most playlists allowed ("
-                    + playlists.limits().playlists() + "). Delete one first.");
-        }
-        store.save(ctx.guild(), new StoredPlaylist(name, ctx.caller(), List.of()));
+        playlists.checkRoomFor(ctx, name);
+        playlists.store().save(ctx.guild(), new StoredPlaylist(name, ctx.caller(), List.of()));
         return Reply.of("Created playlist **" + Text.escape(name) + "**. Make it active with /use, then /add songs.");
     }
 

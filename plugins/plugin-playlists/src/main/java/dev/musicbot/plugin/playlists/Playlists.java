@@ -68,6 +68,16 @@ final class Playlists {
         return new UserFacingException(message, Severity.COMMON);
     }
 
+    /** Refuses a new playlist whose name is taken, or when the guild has the most playlists allowed. */
+    void checkRoomFor(CommandContext ctx, String name) {
+        if (store().find(ctx.guild(), name).isPresent()) {
+            throw refusal("A playlist called **" + Text.escape(name) + "** already exists.");
+        }
+        if (store().list(ctx.guild()).size() >= limits.playlists()) {
+            throw refusal("This server has the most playlists allowed (" + limits.playlists() + "). Delete one first.");
+        }
+    }
+
     /** Autocomplete: the guild's playlist names containing what was typed. */
     List<Choice> suggest(CommandContext ctx, String typed) {
         String needle = typed.toLowerCase(Locale.ROOT);

@@ -8,11 +8,18 @@ import org.jspecify.annotations.Nullable;
  * @param maxPlaylists playlists per guild (default 50)
  * @param maxSongs songs per playlist (default 500)
  * @param maxNameLength characters in a playlist name (default 50)
+ * @param jdbcUrl a PostgreSQL JDBC URL: registers the {@code postgres} store (select it with
+ *     {@code storage.playlists: postgres}) for several bot processes sharing playlists
+ * @param jdbcUser the database user
+ * @param jdbcPassword the database password (masked when configuration is printed)
  */
 public record PlaylistsConfig(
         @Nullable Integer maxPlaylists,
         @Nullable Integer maxSongs,
-        @Nullable Integer maxNameLength) {
+        @Nullable Integer maxNameLength,
+        @Nullable String jdbcUrl,
+        @Nullable String jdbcUser,
+        @Nullable String jdbcPassword) {
 
     /** The limits with defaults filled in. */
     Limits limits() {

@@ -4,6 +4,7 @@ import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.plugin.PluginContext;
 import dev.musicbot.api.storage.PlaylistStore;
+import dev.musicbot.plugin.playlists.jdbc.PostgresPlaylistStore;
 import dev.musicbot.plugin.playlists.store.JsonFilePlaylistStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,16 @@ public final class PlaylistsPlugin implements BotPlugin {
 
     @Override
     public void start(PluginContext ctx) {
-        PlaylistsConfig.Limits limits = ctx.config(PlaylistsConfig.class).limits();
+        PlaylistsConfig config = ctx.config(PlaylistsConfig.class);
+        PlaylistsConfig.Limits limits = config.limits();
+        if (config.jdbcUrl() != null && !config.jdbcUrl().isBlank()) {
+            ctx.register(
+                    PlaylistStore.class,
+                    new PostgresPlaylistStore(
+                            config.jdbcUrl(),
+                            config.jdbcUser() == null ? "" : config.jdbcUser(),
+                            config.jdbcPassword() == null ? "" : config.jdbcPassword()));
+        }
         try {
             ctx.register(
                     PlaylistStore.class, new JsonFilePlaylistStore(ctx.dataDir().resolve("playlist")));

@@ -36,12 +36,7 @@ final class SaveCommand implements CommandHandler {
         if (tracks.isEmpty()) {
             return Reply.ephemeral("The queue is empty: there is nothing to save.");
         }
-        if (playlists.store().find(ctx.guild(), name).isPresent()) {
-            return Reply.ephemeral("A playlist called **" + Text.escape(name) + "** already exists.");
-        }
-        if (playlists.store().list(ctx.guild()).size() >= playlists.limits().playlists()) {
-            return Reply.ephemeral("This server has the most playlists allowed. Delete one first.");
-        }
+        playlists.checkRoomFor(ctx, name);
         List<PlaylistEntry> entries = tracks.stream()
                 .limit(playlists.limits().songs())
                 .map(t -> Entries.entry(

@@ -112,13 +112,18 @@ class PlaylistWorkflowIT {
                     .isEqualTo("Queued 2 tracks from **my\\_favorites**.");
             SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
             assertThat(pitchAfter(voice, voice.mark())).isCloseTo(440, within(5.0));
+            assertThat(reply("alice", "save", Map.of("name", "queue copy")).content())
+                    .isEqualTo("Saved 2 songs as **queue copy**.");
+            assertThat(reply("alice", "save", Map.of("name", "Queue Copy")).content())
+                    .contains("already exists");
             reply("alice", "skip", Map.of());
             assertThat(pitchAfter(voice, voice.mark())).isCloseTo(660, within(5.0));
             reply("alice", "stop", Map.of());
         }
         try (Bot restarted = startBot()) {
             SimMessage list = reply("alice", "playlists", Map.of());
-            assertThat(list.embeds().getFirst().description()).contains("★ **my\\_favorites** · 2 songs (active)");
+            assertThat(list.embeds().getFirst().description())
+                    .contains("★ **my\\_favorites** · 2 songs (active)", "• **queue copy** · 2 songs");
             assertThat(reply("alice", "play", Map.of()).content()).startsWith("Queued 2 tracks");
             SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
             assertThat(pitchAfter(voice, voice.mark())).isCloseTo(440, within(5.0));

@@ -15,6 +15,8 @@ class PlaylistsPluginContractTest extends BotPluginContract {
     @Override
     protected RecordingPluginContext contextFor(String pluginId, Path dataDir) {
         return new RecordingPluginContext(
-                pluginId, dataDir, Map.of(PlaylistsConfig.class, type -> new PlaylistsConfig(null, null, null)));
+                pluginId,
+                dataDir,
+                Map.of(PlaylistsConfig.class, type -> new PlaylistsConfig(null, null, null, null, null, null)));
     }
 }
