@@ -91,7 +91,8 @@ class FirstAudibleSliceIT {
                 assertThat(guild.awaitBotVoiceChannel(WAIT).name()).isEqualTo("Music");
 
                 // Steady state: the last 5 s of the first 7, after the JIT has warmed up the send path.
-                ReceivedAudio first = voice.awaitAudio(Duration.ofSeconds(7), WAIT).lastAudio(Duration.ofSeconds(5));
+                ReceivedAudio first =
+                        voice.awaitAudio(Duration.ofSeconds(7), WAIT).lastAudio(Duration.ofSeconds(5));
                 System.out.println("steady-state audio: " + first);
                 assertTone(first, 440);
 
