@@ -3,6 +3,7 @@ package dev.musicbot.runtime.doctor;
 import dev.musicbot.runtime.BotVersion;
 import dev.musicbot.runtime.config.LoadedConfig;
 import dev.musicbot.runtime.discord.DaveSupport;
+import dev.musicbot.runtime.discord.GlibcVersion;
 import dev.musicbot.runtime.platform.Platform;
 import dev.musicbot.runtime.platform.PlatformProfile;
 import java.lang.management.ManagementFactory;
@@ -34,10 +35,7 @@ public final class Doctor {
                         + " CPUs, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB",
                 false));
         findings.add(new Finding(
-                "glibc",
-                ExecutableProbe.firstLine(List.of("getconf", "GNU_LIBC_VERSION"))
-                        .orElse("unknown"),
-                false));
+                "glibc", GlibcVersion.current().map(v -> "glibc " + v).orElse("unknown (not a glibc system?)"), false));
         findings.add(new Finding(
                 "platform",
                 "detected " + detected + ", using " + profile.platform()

@@ -30,9 +30,4 @@ final class IdleWatch {
         }
         return null;
     }
-
-    synchronized void reset() {
-        aloneSince = -1;
-        idleSince = -1;
-    }
 }

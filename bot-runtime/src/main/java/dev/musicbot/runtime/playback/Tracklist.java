@@ -4,7 +4,6 @@ import dev.musicbot.api.UserId;
 import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.playback.RepeatMode;
 import dev.musicbot.api.playback.TrackEndReason;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -214,10 +213,5 @@ final class Tracklist {
 
     void setRepeat(RepeatMode mode) {
         this.repeat = mode;
-    }
-
-    /** The total length of the queue, not counting the current track; streams count as zero. */
-    Duration queuedLength() {
-        return upcoming.stream().map(t -> t.track().info().length()).reduce(Duration.ZERO, Duration::plus);
     }
 }

@@ -306,20 +306,6 @@ class TracklistTest {
 
     // ---- length --------------------------------------------------------------------------------------------
 
-    @Test
-    void queuedLengthSumsTheQueueButNotTheCurrentTrackNorStreams() {
-        Tracklist list = new Tracklist(10, 10);
-        assertThat(list.queuedLength()).isZero();
-
-        list.add(track("now", ALICE, Duration.ofMinutes(10)));
-        assertThat(list.queuedLength()).isZero();
-
-        list.add(track("a", ALICE, Duration.ofMinutes(3)));
-        list.add(track("live", ALICE, Duration.ZERO));
-        list.add(track("b", BOB, Duration.ofSeconds(270)));
-        assertThat(list.queuedLength()).isEqualTo(Duration.ofSeconds(450));
-    }
-
     // ---- helpers -------------------------------------------------------------------------------------------
 
     /** One transition: a repeat mode and a state, an operation, and what it returns and leaves. */
