@@ -21,6 +21,12 @@ module dev.musicbot.runtime {
     requires jdave.api;
     requires java.net.http;
     requires jdk.httpserver;
+    requires com.github.benmanes.caffeine;
+    requires io.github.resilience4j.core;
+    requires io.github.resilience4j.retry;
+    requires io.github.resilience4j.circuitbreaker;
+    requires micrometer.core;
+    requires micrometer.registry.prometheus;
     requires java.management;
     requires static org.jspecify;
 

@@ -20,6 +20,8 @@ public record BotConfig(
         Playback playback,
         Storage storage,
         Tuning tuning,
+        Processing processing,
+        Health health,
         Path pluginsDir,
         @Nullable String platform,
         Map<String, ObjectNode> plugins) {
@@ -82,6 +84,38 @@ public record BotConfig(
     /** Tuning values; the platform profile supplies the defaults. */
     public record Tuning(
             int workers, int cacheSize, int bufferMs, int opusQuality, ResamplingQuality resamplingQuality) {}
+
+    /**
+     * The processing pipeline that resolves what users ask for (worker count and cache size come from
+     * {@link Tuning}).
+     *
+     * @param cacheMinutes how long a resolved result is reused
+     * @param queueCapacity the most resolution tasks waiting at once; more are refused politely
+     * @param maxAttempts attempts per task, the first included, for faults (not for user-facing errors)
+     * @param backoffMs the first retry's delay; each further retry doubles it
+     * @param breakerFailureRate the failure percentage over the window that opens a source's circuit breaker
+     * @param breakerWindow how many recent calls per source the breaker looks at
+     * @param breakerOpenSeconds how long an open breaker refuses calls before trying again
+     */
+    public record Processing(
+            int cacheMinutes,
+            int queueCapacity,
+            int maxAttempts,
+            int backoffMs,
+            int breakerFailureRate,
+            int breakerWindow,
+            int breakerOpenSeconds) {}
+
+    /**
+     * The health and metrics HTTP endpoint and the periodic health loop.
+     *
+     * @param enabled whether the endpoint runs
+     * @param host the interface it listens on (loopback by default: not public)
+     * @param port its port
+     * @param memoryThreshold heap use, in percent of the maximum, above which the health loop warns
+     * @param intervalSeconds how often the health loop runs
+     */
+    public record Health(boolean enabled, String host, int port, int memoryThreshold, int intervalSeconds) {}
 
     /** Audio resampling quality, as LavaPlayer names it. */
     public enum ResamplingQuality {
