@@ -4,11 +4,31 @@ import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.track.Track;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The outcome of {@link SourceResolver#resolve(TrackQuery)}. Consumers switch over it exhaustively.
  */
 public sealed interface ResolveResult {
+
+    /**
+     * The track to play from this result: a link's track, a playlist's selected (or first) track, or the best
+     * search hit.
+     *
+     * @return the track, or empty for {@link NoMatch} and {@link Failed}
+     */
+    default Optional<Track> playable() {
+        return switch (this) {
+            case Single single -> Optional.of(single.track());
+            case SearchHits hits -> Optional.of(hits.tracks().getFirst());
+            case Playlist playlist ->
+                playlist.tracks().stream()
+                        .skip(Math.max(0, playlist.selectedIndex()))
+                        .findFirst();
+            case NoMatch noMatch -> Optional.empty();
+            case Failed failed -> Optional.empty();
+        };
+    }
 
     /**
      * Exactly one track (a direct link).

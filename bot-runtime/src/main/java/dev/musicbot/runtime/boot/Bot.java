@@ -8,9 +8,13 @@ import dev.musicbot.runtime.discord.DiscordConnection;
 import dev.musicbot.runtime.discord.JdaAnnouncer;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.playback.PlaybackEvents;
-import dev.musicbot.runtime.source.RegistryTrackLoader;
+import dev.musicbot.runtime.plugin.ExtensionRegistry;
+import dev.musicbot.runtime.processing.ProcessingService;
 import dev.musicbot.runtime.state.GuildStateStore;
 import dev.musicbot.runtime.state.JsonFileGuildStateStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -44,17 +48,19 @@ public final class Bot implements AutoCloseable {
         DaveSupport dave = checkDave(config);
         Deque<AutoCloseable> parts = new ArrayDeque<>();
         try {
+            MeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             AudioEngine engine = push(parts, new AudioEngine(config));
-            PluginSetup plugins = push(parts, PluginSetup.start(loaded, engine));
+            ExtensionRegistry registry = PluginSetup.registryFor(config);
+            ProcessingService tracks = push(parts, new ProcessingService(registry, config, meters));
+            PluginSetup plugins = push(parts, PluginSetup.start(loaded, engine, registry, tracks));
             PlaybackEvents events = push(parts, new PlaybackEvents(plugins.registry()));
             GuildStateStore store =
                     new JsonFileGuildStateStore(config.data().dir().resolve("guilds"));
             GuildPlayers players = push(
-                    parts, new GuildPlayers(engine.manager(), events, config.playback(), store, JdaAnnouncer::new));
-            DiscordConnection discord = push(
                     parts,
-                    DiscordConnection.open(
-                            config, dave, plugins.registry(), players, new RegistryTrackLoader(plugins.registry())));
+                    new GuildPlayers(engine.manager(), tracks, events, config.playback(), store, JdaAnnouncer::new));
+            DiscordConnection discord =
+                    push(parts, DiscordConnection.open(config, dave, plugins.registry(), players, tracks));
             if (config.playback().resumeAfterRestart()) {
                 players.resumeAll(discord.jda());
             }

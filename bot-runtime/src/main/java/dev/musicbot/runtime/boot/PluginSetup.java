@@ -1,17 +1,19 @@
 package dev.musicbot.runtime.boot;
 
 import dev.musicbot.api.audio.AudioSourceContributor;
+import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
+import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.api.storage.PlaylistStore;
 import dev.musicbot.runtime.BotVersion;
 import dev.musicbot.runtime.audio.AudioEngine;
+import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.LoadedConfig;
 import dev.musicbot.runtime.plugin.ExtensionRegistry;
 import dev.musicbot.runtime.plugin.HostServices;
 import dev.musicbot.runtime.plugin.PluginHost;
 import dev.musicbot.runtime.plugin.PluginInfo;
 import dev.musicbot.runtime.source.HttpSourceResolver;
-import dev.musicbot.runtime.source.RegistryTrackLoader;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,19 +30,38 @@ import java.util.Map;
 public record PluginSetup(ExtensionRegistry registry, PluginHost host, List<PluginInfo> plugins)
         implements AutoCloseable {
 
-    /** Discovers and starts all plugins for this configuration. */
-    public static PluginSetup start(LoadedConfig loaded, AudioEngine engine) {
+    /** An empty registry that selects the configured playlist store. */
+    public static ExtensionRegistry registryFor(BotConfig config) {
         Map<Class<?>, String> selected = new HashMap<>();
-        String store = loaded.config().storage().playlists();
+        String store = config.storage().playlists();
         if (store != null && !store.isBlank()) {
             selected.put(PlaylistStore.class, store);
         }
-        ExtensionRegistry registry = new ExtensionRegistry(selected);
+        return new ExtensionRegistry(selected);
+    }
+
+    /** Starts the plugins to list them, with a loader that resolves nothing (nothing plays). */
+    public static PluginSetup start(LoadedConfig loaded, AudioEngine engine) {
+        return start(
+                loaded,
+                engine,
+                registryFor(loaded.config()),
+                query -> new ResolveResult.NoMatch("the bot is not running"));
+    }
+
+    /**
+     * Discovers and starts all plugins for this configuration.
+     *
+     * @param registry where they register, from {@link #registryFor}
+     * @param tracks what plugins resolve through
+     */
+    public static PluginSetup start(
+            LoadedConfig loaded, AudioEngine engine, ExtensionRegistry registry, TrackLoader tracks) {
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        HostServices services = new HostServices(registry, loaded, http, new RegistryTrackLoader(registry));
+        HostServices services = new HostServices(registry, loaded, http, tracks);
         PluginHost host = new PluginHost(services, loaded.config().pluginsDir(), BotVersion.current());
         try {
             // Plain HTTP(S) audio links are the runtime's own source, behind the address guard.

@@ -12,6 +12,12 @@ final class LeaveCommand implements CommandHandler {
     private static final CommandSpec SPEC = CommandSpec.of("leave", "Stop the music and leave the voice channel")
             .requiring(Precondition.BOT_IN_VOICE, Precondition.SAME_VOICE_CHANNEL);
 
+    private final BackgroundLoads loads;
+
+    LeaveCommand(BackgroundLoads loads) {
+        this.loads = loads;
+    }
+
     @Override
     public CommandSpec spec() {
         return SPEC;
@@ -20,6 +26,7 @@ final class LeaveCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext ctx) {
         ChannelId channel = ctx.playback().voiceChannel().orElse(null);
+        loads.cancel(ctx.guild());
         ctx.playback().leave();
         return Reply.of(channel == null ? "Left the voice channel." : "Left <#" + channel + ">.");
     }

@@ -17,6 +17,12 @@ final class NowPlayingCommand implements CommandHandler {
     private static final CommandSpec SPEC =
             CommandSpec.of("nowplaying", "Show the current song").requiring(Precondition.BOT_IN_VOICE);
 
+    private final BackgroundLoads loads;
+
+    NowPlayingCommand(BackgroundLoads loads) {
+        this.loads = loads;
+    }
+
     @Override
     public CommandSpec spec() {
         return SPEC;
@@ -48,6 +54,7 @@ final class NowPlayingCommand implements CommandHandler {
                 if (!ctx.callerIsDj()) {
                     return Reply.ephemeral("Only a DJ can stop the music while others are listening.");
                 }
+                loads.cancel(ctx.guild());
                 playback.stop();
                 return Reply.of("Stopped and cleared the queue.");
             }

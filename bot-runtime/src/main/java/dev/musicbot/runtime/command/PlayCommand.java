@@ -38,7 +38,7 @@ final class PlayCommand implements CommandHandler {
         if (input.isBlank()) {
             return playActive(ctx);
         }
-        ResolveResult result = ctx.tracks().load(new TrackQuery(input));
+        ResolveResult result = Lookup.resolve(ctx, new TrackQuery(input));
         return switch (result) {
             case ResolveResult.Single single -> queue(ctx, List.of(single.track()), null);
             case ResolveResult.SearchHits hits -> queue(ctx, hits.tracks().subList(0, 1), null);
@@ -62,7 +62,7 @@ final class PlayCommand implements CommandHandler {
         return queue(ctx, tracks, active.get().name());
     }
 
-    private static Reply queue(CommandContext ctx, List<Track> tracks, @Nullable String playlistName) {
+    static Reply queue(CommandContext ctx, List<Track> tracks, @Nullable String playlistName) {
         if (tracks.isEmpty()) {
             return Reply.ephemeral("That playlist is empty.");
         }

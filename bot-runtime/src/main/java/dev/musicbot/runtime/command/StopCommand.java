@@ -9,6 +9,12 @@ import dev.musicbot.api.command.Reply;
 final class StopCommand implements CommandHandler {
     private static final CommandSpec SPEC = Controls.djControl("stop", "Stop the music and clear the queue");
 
+    private final BackgroundLoads loads;
+
+    StopCommand(BackgroundLoads loads) {
+        this.loads = loads;
+    }
+
     @Override
     public CommandSpec spec() {
         return SPEC;
@@ -17,6 +23,7 @@ final class StopCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext ctx) {
         int queued = ctx.playback().queue().size();
+        loads.cancel(ctx.guild());
         ctx.playback().stop();
         return Reply.of("Stopped" + (queued > 0 ? " and cleared " + queued + " queued tracks." : "."));
     }

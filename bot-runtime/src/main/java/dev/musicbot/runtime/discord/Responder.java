@@ -12,6 +12,8 @@ import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers one interaction within Discord's 3-second deadline: the handler gets about 1.5 s to reply directly;
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * to one a second.
  */
 final class Responder {
+    private static final Logger log = LoggerFactory.getLogger(Responder.class);
     static final Duration DIRECT_REPLY_BUDGET = Duration.ofMillis(1500);
     private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -26,6 +29,7 @@ final class Responder {
     private final String command;
     private @Nullable InteractionHook hook;
     private long lastProgress;
+    private boolean answered;
 
     private final boolean updatesMessage;
 
@@ -46,28 +50,50 @@ final class Responder {
         this.updatesMessage = true;
     }
 
-    /** Runs the handler on a virtual thread and delivers its reply, deferring if it is slow. */
+    /**
+     * Runs the handler on a virtual thread and delivers its reply, deferring if it is slow. Returns at once:
+     * the caller is JDA's event thread, which must stay free (a long handler would otherwise hold up the
+     * gateway, voice connections included).
+     */
     void respond(Supplier<Reply> handler) {
         CompletableFuture<Reply> result = CompletableFuture.supplyAsync(
                 handler, task -> Thread.ofVirtual().name("command-" + command).start(task));
+        Thread.ofVirtual().name("defer-" + command).start(() -> deferUnlessAnswered(result));
+        result.whenComplete((reply, error) -> {
+            try {
+                if (reply != null) {
+                    deliver(reply);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not deliver the reply to /{}", command, e);
+            }
+        });
+    }
+
+    private void deferUnlessAnswered(CompletableFuture<Reply> result) {
         try {
-            Reply reply = result.get(DIRECT_REPLY_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+            result.get(DIRECT_REPLY_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
             synchronized (this) {
-                if (hook == null) {
-                    callback.reply(ReplyRenderer.create(command, reply))
-                            .setEphemeral(reply.ephemeral())
-                            .queue();
-                    return;
+                if (!answered) {
+                    defer();
                 }
             }
-            finish(reply);
-        } catch (TimeoutException slow) {
-            defer();
-            finish(result.join());
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("handlers never throw past Commands.run", e);
+        } catch (ExecutionException | java.util.concurrent.CancellationException ignored) {
+            // handlers never throw past Commands.run; nothing to defer for
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized void deliver(Reply reply) {
+        answered = true;
+        if (hook == null) {
+            callback.reply(ReplyRenderer.create(command, reply))
+                    .setEphemeral(reply.ephemeral())
+                    .queue();
+        } else {
+            finish(reply);
         }
     }
 

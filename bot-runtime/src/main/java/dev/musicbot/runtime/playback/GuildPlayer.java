@@ -1,11 +1,9 @@
 package dev.musicbot.runtime.playback;
 
-import com.sedmelluq.discord.lavaplayer.player.AudioLoadResultHandler;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
 import com.sedmelluq.discord.lavaplayer.player.event.AudioEventAdapter;
 import com.sedmelluq.discord.lavaplayer.tools.FriendlyException;
-import com.sedmelluq.discord.lavaplayer.track.AudioPlaylist;
 import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
 import com.sedmelluq.discord.lavaplayer.track.AudioTrackEndReason;
 import dev.musicbot.api.ChannelId;
@@ -17,7 +15,6 @@ import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.playback.RepeatMode;
 import dev.musicbot.api.playback.TrackEndReason;
-import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.runtime.state.GuildSettings;
 import dev.musicbot.runtime.state.GuildState;
@@ -48,6 +45,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private final Announcer announcer;
     private final Tracklist tracks;
     private final Runnable changed;
+    private final TrackLoading loading;
     private @Nullable ChannelId announceChannel;
     private @Nullable ChannelId joinedChannel;
     private volatile int volume = GuildSettings.MAX_VOLUME;
@@ -64,6 +62,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         this.announcer = parts.announcer();
         this.tracks = tracks;
         this.changed = changed;
+        this.loading = new TrackLoading(manager, parts.tracks(), this, this::play, this::failed);
         this.player = manager.createPlayer();
         player.addListener(this);
     }
@@ -107,7 +106,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         int position =
                 switch (tracks.add(new QueuedTrack(track, requester))) {
                     case Tracklist.Added.Started started -> {
-                        load(started.track());
+                        loading.load(started.track());
                         yield 0;
                     }
                     case Tracklist.Added.Queued queued -> queued.position();
@@ -320,37 +319,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     }
 
     private Optional<QueuedTrack> playOrIdle(Optional<QueuedTrack> next) {
-        next.ifPresentOrElse(this::load, player::stopTrack);
+        next.ifPresentOrElse(loading::load, player::stopTrack);
         return next;
-    }
-
-    private void load(QueuedTrack queued) {
-        if (!(queued.track().ref() instanceof PlaybackRef.Engine(String identifier))) {
-            failed(queued, "it has no playable source yet");
-            return;
-        }
-        manager.loadItemOrdered(this, identifier, new AudioLoadResultHandler() {
-            @Override
-            public void trackLoaded(AudioTrack track) {
-                play(queued, track);
-            }
-
-            @Override
-            public void playlistLoaded(AudioPlaylist playlist) {
-                AudioTrack selected = playlist.getSelectedTrack();
-                play(queued, selected != null ? selected : playlist.getTracks().getFirst());
-            }
-
-            @Override
-            public void noMatches() {
-                failed(queued, "there is no audio there any more");
-            }
-
-            @Override
-            public void loadFailed(FriendlyException e) {
-                failed(queued, e.getMessage());
-            }
-        });
     }
 
     private synchronized void play(QueuedTrack queued, AudioTrack track) {

@@ -4,6 +4,7 @@ import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
 import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.playback.GuildPlayback;
+import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.state.GuildState;
 import dev.musicbot.runtime.state.GuildStateStore;
@@ -29,6 +30,7 @@ public final class GuildPlayers implements AutoCloseable {
     private static final Duration SAVE_AND_CHECK_EVERY = Duration.ofSeconds(2);
 
     private final AudioPlayerManager manager;
+    private final TrackLoader tracks;
     private final PlaybackEvents events;
     private final BotConfig.Playback rules;
     private final GuildStateStore store;
@@ -44,12 +46,14 @@ public final class GuildPlayers implements AutoCloseable {
 
     public GuildPlayers(
             AudioPlayerManager manager,
+            TrackLoader tracks,
             PlaybackEvents events,
             BotConfig.Playback rules,
             GuildStateStore store,
             Function<JDA, Announcer> announcers) {
         this.announcers = announcers;
         this.manager = manager;
+        this.tracks = tracks;
         this.events = events;
         this.rules = rules;
         this.store = store;
@@ -73,7 +77,8 @@ public final class GuildPlayers implements AutoCloseable {
 
     private GuildPlayer player(JDA jda, GuildId guild) {
         return players.computeIfAbsent(guild.value(), id -> {
-            PlayerParts parts = new PlayerParts(manager, events, announcerBySession.computeIfAbsent(jda, announcers));
+            PlayerParts parts =
+                    new PlayerParts(manager, tracks, events, announcerBySession.computeIfAbsent(jda, announcers));
             Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
             GuildPlayer created =
                     new GuildPlayer(parts, guild, new JdaVoiceLink(jda, guild), tracks, () -> save(guild));

@@ -35,13 +35,17 @@ public final class PlaybackEvents implements AutoCloseable {
     }
 
     private void deliver(java.util.function.Consumer<PlaybackListener> event) {
-        delivery.execute(() -> registry.extensions(PlaybackListener.class).forEach(listener -> {
-            try {
-                event.accept(listener);
-            } catch (RuntimeException e) {
-                log.warn("Playback listener {} failed", listener.getClass().getName(), e);
-            }
-        }));
+        try {
+            delivery.execute(() -> registry.extensions(PlaybackListener.class).forEach(listener -> {
+                try {
+                    event.accept(listener);
+                } catch (RuntimeException e) {
+                    log.warn("Playback listener {} failed", listener.getClass().getName(), e);
+                }
+            }));
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            log.debug("Playback event dropped: the bot is shutting down");
+        }
     }
 
     static TrackEndReason reasonOf(AudioTrackEndReason reason) {

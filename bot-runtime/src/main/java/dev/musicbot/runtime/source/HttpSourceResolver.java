@@ -15,11 +15,17 @@ import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
 import dev.musicbot.runtime.audio.AddressGuard;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,9 +38,15 @@ import java.util.concurrent.TimeoutException;
  */
 public final class HttpSourceResolver implements SourceResolver {
     private static final long PROBE_TIMEOUT_SECONDS = 20;
+    private static final int MAX_LIST_BYTES = 512 * 1024;
 
     private final AudioPlayerManager manager;
     private final AddressGuard guard;
+    // Redirects are not followed: the guard checked this host, not wherever a redirect would lead.
+    private final HttpClient lists = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard) {
         this.manager = manager;
@@ -66,7 +78,40 @@ public final class HttpSourceResolver implements SourceResolver {
         } catch (UnknownHostException e) {
             return failed("I couldn't find the host " + uri.getHost() + ". Check the link.");
         }
+        if (M3uPlaylist.looksLikeOne(uri)) {
+            Optional<ResolveResult> list = playlist(uri);
+            if (list.isPresent()) {
+                return list.get();
+            }
+        }
         return probe(uri);
+    }
+
+    /** A plain M3U list as a playlist; empty when it is an HLS stream (the engine plays those). */
+    private Optional<ResolveResult> playlist(URI uri) {
+        String text;
+        try {
+            HttpResponse<InputStream> response = lists.send(
+                    HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(PROBE_TIMEOUT_SECONDS))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    return Optional.of(failed("That playlist link answered HTTP " + response.statusCode() + "."));
+                }
+                text = new String(body.readNBytes(MAX_LIST_BYTES), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            return Optional.of(failed("I couldn't read that playlist: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(failed("Loading was interrupted."));
+        }
+        return M3uPlaylist.parse(uri, text)
+                .map(tracks -> tracks.isEmpty()
+                        ? new ResolveResult.NoMatch("That playlist has no links I can play.")
+                        : new ResolveResult.Playlist(fileName(uri), tracks, -1));
     }
 
     private ResolveResult probe(URI uri) {

@@ -33,6 +33,7 @@ class CorePluginContractTest extends BotPluginContract {
                         "ping",
                         "join",
                         "play",
+                        "aplay",
                         "leave",
                         "pause",
                         "resume",

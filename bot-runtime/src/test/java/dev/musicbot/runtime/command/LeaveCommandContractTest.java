@@ -6,6 +6,6 @@ import dev.musicbot.api.testkit.CommandHandlerContract;
 class LeaveCommandContractTest extends CommandHandlerContract {
     @Override
     protected CommandHandler handler() {
-        return new LeaveCommand();
+        return new LeaveCommand(new BackgroundLoads());
     }
 }

@@ -15,6 +15,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,28 @@ public final class AudioHttpServer implements AutoCloseable {
      * Registers any handler at an exact path. Its request is recorded when the handler returns, which may be
      * after the client saw the response; the built-in routes record before responding.
      */
+    /**
+     * Makes an already served path answer only after a delay (a slow origin).
+     *
+     * @param path the path, already served
+     * @param delay how long each request waits before it is answered
+     * @return the path's URL
+     */
+    public URI slow(String path, Duration delay) {
+        HttpHandler served = routes.get(path);
+        if (served == null) {
+            throw new IllegalArgumentException("nothing is served at " + path);
+        }
+        return route(path, exchange -> {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            served.handle(exchange);
+        });
+    }
+
     public URI route(String path, HttpHandler handler) {
         routes.put(path, handler);
         return url(path);

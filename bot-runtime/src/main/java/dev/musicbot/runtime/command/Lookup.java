@@ -1,0 +1,67 @@
+package dev.musicbot.runtime.command;
+
+import dev.musicbot.api.command.CommandContext;
+import dev.musicbot.api.source.LoadPriority;
+import dev.musicbot.api.source.LoadRequest;
+import dev.musicbot.api.source.LoadState;
+import dev.musicbot.api.source.ResolveResult;
+import dev.musicbot.api.source.TrackQuery;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One interactive lookup on the processing workers. The caller's thread waits; while the lookup is slow it
+ * shows what is happening (waiting for a worker, retrying) about once a second. Nothing here blocks a worker.
+ */
+final class Lookup {
+    private static final long TICK_MILLIS = 1000;
+
+    private Lookup() {}
+
+    /** Resolves the query at URGENT priority (a member is waiting for the reply). */
+    static ResolveResult resolve(CommandContext ctx, TrackQuery query) {
+        AtomicReference<String> status = new AtomicReference<>("Looking up " + quoted(query) + "…");
+        LoadRequest request = new LoadRequest(
+                query,
+                LoadPriority.URGENT,
+                ctx.caller(),
+                (state, attempt) -> status.set(describe(query, state, attempt)));
+        return await(ctx.tracks().submit(request), () -> ctx.progress(status.get()));
+    }
+
+    /** Waits for a lookup, calling {@code slow} every second until it is done. */
+    static ResolveResult await(CompletableFuture<ResolveResult> pending, Runnable slow) {
+        while (true) {
+            try {
+                return pending.get(TICK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillRunning) {
+                slow.run();
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                return new ResolveResult.NoMatch("That lookup was cancelled.");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                pending.cancel(false);
+                return new ResolveResult.NoMatch("That lookup was cancelled.");
+            }
+        }
+    }
+
+    private static String describe(TrackQuery query, LoadState state, int attempt) {
+        return switch (state) {
+            case PENDING ->
+                attempt == 0
+                        ? "Waiting for a free worker to look up " + quoted(query) + "…"
+                        : "Looking up " + quoted(query) + " failed; trying again shortly…";
+            case PROCESSING -> "Looking up " + quoted(query) + "…" + (attempt > 1 ? " (attempt " + attempt + ")" : "");
+            case READY, FAILED -> "Almost done…";
+        };
+    }
+
+    private static String quoted(TrackQuery query) {
+        String text = query.input();
+        return "`" + (text.length() > 80 ? text.substring(0, 80) + "…" : text).replace("`", "'") + "`";
+    }
+}

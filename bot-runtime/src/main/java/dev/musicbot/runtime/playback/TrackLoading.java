@@ -1,0 +1,99 @@
+package dev.musicbot.runtime.playback;
+
+import com.sedmelluq.discord.lavaplayer.player.AudioLoadResultHandler;
+import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
+import com.sedmelluq.discord.lavaplayer.tools.FriendlyException;
+import com.sedmelluq.discord.lavaplayer.track.AudioPlaylist;
+import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
+import dev.musicbot.api.playback.QueuedTrack;
+import dev.musicbot.api.source.ResolveResult;
+import dev.musicbot.api.source.TrackLoader;
+import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.api.track.PlaybackRef;
+import dev.musicbot.api.track.Track;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a queued track into an engine track when it is about to play. An engine identifier loads directly; a
+ * deferred track (a Spotify song mirrored to YouTube) is resolved first, off the caller's thread, by trying
+ * its candidate queries in order; the listener still sees the original track.
+ */
+final class TrackLoading {
+    private static final Logger log = LoggerFactory.getLogger(TrackLoading.class);
+
+    private final AudioPlayerManager manager;
+    private final TrackLoader tracks;
+    private final Object orderKey;
+    private final BiConsumer<QueuedTrack, AudioTrack> loaded;
+    private final BiConsumer<QueuedTrack, String> failed;
+
+    TrackLoading(
+            AudioPlayerManager manager,
+            TrackLoader tracks,
+            Object orderKey,
+            BiConsumer<QueuedTrack, AudioTrack> loaded,
+            BiConsumer<QueuedTrack, String> failed) {
+        this.manager = manager;
+        this.tracks = tracks;
+        this.orderKey = orderKey;
+        this.loaded = loaded;
+        this.failed = failed;
+    }
+
+    void load(QueuedTrack queued) {
+        switch (queued.track().ref()) {
+            case PlaybackRef.Engine(String identifier) -> loadEngine(queued, identifier);
+            case PlaybackRef.Deferred deferred ->
+                Thread.ofVirtual().name("deferred-track").start(() -> loadDeferred(queued, deferred));
+        }
+    }
+
+    private void loadDeferred(QueuedTrack queued, PlaybackRef.Deferred deferred) {
+        for (String candidate : deferred.candidates()) {
+            Optional<String> identifier = engineIdentifier(tracks.load(new TrackQuery(candidate)));
+            if (identifier.isPresent()) {
+                loadEngine(queued, identifier.get());
+                return;
+            }
+            log.debug("Deferred candidate '{}' gave nothing playable", candidate);
+        }
+        failed.accept(queued, "no playable match was found for it");
+    }
+
+    static Optional<String> engineIdentifier(ResolveResult result) {
+        return result.playable()
+                .map(Track::ref)
+                .filter(PlaybackRef.Engine.class::isInstance)
+                .map(ref -> ((PlaybackRef.Engine) ref).identifier());
+    }
+
+    private void loadEngine(QueuedTrack queued, String identifier) {
+        manager.loadItemOrdered(orderKey, identifier, new AudioLoadResultHandler() {
+            @Override
+            public void trackLoaded(AudioTrack track) {
+                loaded.accept(queued, track);
+            }
+
+            @Override
+            public void playlistLoaded(AudioPlaylist playlist) {
+                AudioTrack selected = playlist.getSelectedTrack();
+                loaded.accept(
+                        queued,
+                        selected != null ? selected : playlist.getTracks().getFirst());
+            }
+
+            @Override
+            public void noMatches() {
+                failed.accept(queued, "there is no audio there any more");
+            }
+
+            @Override
+            public void loadFailed(FriendlyException e) {
+                failed.accept(queued, e.getMessage());
+            }
+        });
+    }
+}

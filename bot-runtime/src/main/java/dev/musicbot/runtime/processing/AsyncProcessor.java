@@ -1,0 +1,150 @@
+package dev.musicbot.runtime.processing;
+
+import dev.musicbot.api.Severity;
+import dev.musicbot.api.UserFacingException;
+import dev.musicbot.api.source.LoadRequest;
+import dev.musicbot.api.source.LoadState;
+import dev.musicbot.api.source.ResolveResult;
+import dev.musicbot.api.source.TrackQuery;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A bounded priority queue of {@link Song}s and a fixed pool of workers (sized by the platform profile). Higher
+ * priorities first, then submission order. A worker never dies of a resolver's exception.
+ */
+final class AsyncProcessor implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AsyncProcessor.class);
+    private static final Comparator<Task> ORDER =
+            Comparator.comparing((Task t) -> t.song().priority()).reversed().thenComparingLong(Task::sequence);
+
+    /** How a worker resolves a song; the song's transitions are the caller's to make. */
+    @FunctionalInterface
+    interface Resolution {
+        ResolveResult resolve(TrackQuery query, @Nullable Song song);
+    }
+
+    private final PriorityBlockingQueue<Task> queue = new PriorityBlockingQueue<>(64, ORDER);
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicInteger busy = new AtomicInteger();
+    private final int capacity;
+    private final Resolution resolution;
+    private final List<Thread> workers = new ArrayList<>();
+    private final Timer processing;
+    private final Timer waiting;
+    private final MeterRegistry meters;
+    private volatile boolean closed;
+
+    AsyncProcessor(int workerCount, int capacity, Resolution resolution, MeterRegistry meters) {
+        this.capacity = Math.max(1, capacity);
+        this.resolution = resolution;
+        this.meters = meters;
+        this.processing = Timer.builder("musicbot.processing.duration")
+                .description("Time a worker spends resolving one song, retries included")
+                .register(meters);
+        this.waiting = Timer.builder("musicbot.processing.wait")
+                .description("Time a song waits in the queue for a worker")
+                .register(meters);
+        Gauge.builder("musicbot.processing.queue.depth", queue, PriorityBlockingQueue::size)
+                .description("Songs waiting for a worker")
+                .register(meters);
+        Gauge.builder("musicbot.processing.workers.busy", busy, AtomicInteger::get)
+                .description("Workers resolving a song right now")
+                .register(meters);
+        for (int i = 0; i < Math.max(1, workerCount); i++) {
+            Counter done = Counter.builder("musicbot.processing.worker.tasks")
+                    .description("Songs each worker has processed")
+                    .tag("worker", String.valueOf(i))
+                    .register(meters);
+            workers.add(
+                    Thread.ofPlatform().name("processing-worker-" + i).daemon().start(() -> work(done)));
+        }
+    }
+
+    CompletableFuture<ResolveResult> submit(LoadRequest request) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the processor is closed"));
+        }
+        Song song = new Song(request);
+        if (queue.size() >= capacity) {
+            song.beginAttempt();
+            ResolveResult busyNow = new ResolveResult.Failed(new UserFacingException(
+                    "I'm busy with " + queue.size() + " lookups right now. Please try again in a minute.",
+                    Severity.SUSPICIOUS));
+            song.finish(busyNow);
+            count(song);
+            return CompletableFuture.completedFuture(busyNow);
+        }
+        Task task = new Task(song, sequence.incrementAndGet(), System.nanoTime(), new CompletableFuture<>());
+        queue.add(task);
+        return task.result();
+    }
+
+    boolean workersAlive() {
+        return !closed && workers.stream().allMatch(Thread::isAlive);
+    }
+
+    private void work(Counter done) {
+        while (!closed) {
+            Task task;
+            try {
+                task = queue.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (task.result().isDone()) {
+                continue; // cancelled while it waited
+            }
+            busy.incrementAndGet();
+            try {
+                ResolveResult result = run(task);
+                done.increment();
+                task.result().complete(result);
+            } catch (RuntimeException | Error e) {
+                log.error("Processing {} failed unexpectedly", task.song(), e);
+                task.result().completeExceptionally(e);
+            } finally {
+                busy.decrementAndGet();
+            }
+        }
+    }
+
+    private ResolveResult run(Task task) {
+        Song song = task.song();
+        waiting.record(System.nanoTime() - task.queuedAt(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        song.beginAttempt();
+        ResolveResult result = processing.record(() -> resolution.resolve(song.input(), song));
+        song.finish(result);
+        count(song);
+        return result;
+    }
+
+    private void count(Song song) {
+        meters.counter("musicbot.processing.tasks", "outcome", song.state() == LoadState.READY ? "ready" : "failed")
+                .increment();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        workers.forEach(Thread::interrupt);
+        Task left;
+        while ((left = queue.poll()) != null) {
+            left.result().cancel(false);
+        }
+    }
+
+    private record Task(Song song, long sequence, long queuedAt, CompletableFuture<ResolveResult> result) {}
+}

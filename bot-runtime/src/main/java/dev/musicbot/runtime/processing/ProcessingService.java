@@ -1,0 +1,90 @@
+package dev.musicbot.runtime.processing;
+
+import dev.musicbot.api.source.LoadRequest;
+import dev.musicbot.api.source.ResolveResult;
+import dev.musicbot.api.source.SourceResolver;
+import dev.musicbot.api.source.TrackLoader;
+import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.runtime.config.BotConfig;
+import dev.musicbot.runtime.plugin.ExtensionRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The runtime's {@link TrackLoader}: picks the resolver (the first by priority that accepts the query), answers
+ * from the cache when it can, and otherwise resolves through the source's retry and circuit breaker.
+ * {@link #load} runs on the caller's thread (a plugin resolving inside a resolver must not wait for a worker);
+ * {@link #submit} queues a {@link Song} on the worker pool by priority.
+ */
+public final class ProcessingService implements TrackLoader, AutoCloseable {
+    static final String NOTHING_ACCEPTS =
+            "Nothing I can play matches that. Try a link to an audio file or a supported site.";
+
+    private final ExtensionRegistry registry;
+    private final ResolveCache cache;
+    private final SourceGuards guards;
+    private final AsyncProcessor processor;
+
+    public ProcessingService(ExtensionRegistry registry, BotConfig config, MeterRegistry meters) {
+        this.registry = registry;
+        BotConfig.Processing processing = config.processing();
+        this.cache = new ResolveCache(
+                Duration.ofMinutes(processing.cacheMinutes()), config.tuning().cacheSize(), meters);
+        this.guards = new SourceGuards(processing, meters);
+        this.processor =
+                new AsyncProcessor(config.tuning().workers(), processing.queueCapacity(), this::resolve, meters);
+    }
+
+    @Override
+    public ResolveResult load(TrackQuery query) {
+        return resolve(query, null);
+    }
+
+    @Override
+    public CompletableFuture<ResolveResult> submit(LoadRequest request) {
+        return processor.submit(request);
+    }
+
+    /** Whether every worker thread is alive (a readiness check). */
+    public boolean workersAlive() {
+        return processor.workersAlive();
+    }
+
+    /** A source's circuit breaker state: CLOSED, OPEN or HALF_OPEN. */
+    CircuitBreaker.State breakerState(String sourceId) {
+        return guards.state(sourceId);
+    }
+
+    /** Drops expired cache entries now. */
+    public void trimCaches() {
+        cache.trim();
+    }
+
+    /** Resolves with the cache, then the first accepting resolver (looked up each time: plugins come and go). */
+    private ResolveResult resolve(TrackQuery query, @Nullable Song song) {
+        var cached = cache.get(query);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        for (SourceResolver resolver : registry.extensions(SourceResolver.class)) {
+            if (resolver.accepts(query)) {
+                if (song != null) {
+                    song.chooseSource(resolver.id());
+                }
+                SourceGuards.Attempts attempts = song == null ? SourceGuards.Attempts.NONE : next -> song.retry();
+                ResolveResult result = guards.call(resolver, query, attempts);
+                cache.offer(query, result);
+                return result;
+            }
+        }
+        return new ResolveResult.NoMatch(NOTHING_ACCEPTS);
+    }
+
+    @Override
+    public void close() {
+        processor.close();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.musicbot.runtime.processing;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.musicbot.api.source.ResolveResult;
+import dev.musicbot.api.source.TrackQuery;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Resolved results by query, for a while: repeating a song or a search costs nothing. Only results with
+ * tracks are kept (a failure may be gone on the next try). Tracks hold page URLs and identifiers, never
+ * stream URLs, so a cached result stays playable.
+ */
+final class ResolveCache {
+    private final Cache<String, ResolveResult> cache;
+
+    ResolveCache(Duration validity, int maxEntries, MeterRegistry meters) {
+        this.cache = Caffeine.newBuilder()
+                .expireAfterWrite(validity)
+                .maximumSize(Math.max(0, maxEntries))
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(meters, cache, "resolve");
+    }
+
+    Optional<ResolveResult> get(TrackQuery query) {
+        return Optional.ofNullable(cache.getIfPresent(query.input()));
+    }
+
+    void offer(TrackQuery query, ResolveResult result) {
+        if (Song.hasTracks(result)) {
+            cache.put(query.input(), result);
+        }
+    }
+
+    /** Drops expired entries now (the health loop calls it). */
+    void trim() {
+        cache.cleanUp();
+    }
+
+    /** The share of lookups answered from the cache, 0 to 1. */
+    double hitRate() {
+        return cache.stats().hitRate();
+    }
+}
