@@ -6,6 +6,8 @@ import dev.musicbot.runtime.config.LoadedConfig;
 import dev.musicbot.runtime.discord.DaveSupport;
 import dev.musicbot.runtime.discord.DiscordConnection;
 import dev.musicbot.runtime.discord.JdaAnnouncer;
+import dev.musicbot.runtime.ops.Metrics;
+import dev.musicbot.runtime.ops.Operations;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.playback.PlaybackEvents;
 import dev.musicbot.runtime.plugin.ExtensionRegistry;
@@ -13,8 +15,6 @@ import dev.musicbot.runtime.processing.ProcessingService;
 import dev.musicbot.runtime.state.GuildStateStore;
 import dev.musicbot.runtime.state.JsonFileGuildStateStore;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -30,12 +30,22 @@ public final class Bot implements AutoCloseable {
     private final PluginSetup plugins;
 
     private final GuildPlayers players;
+    private final Metrics metrics;
+    private final Operations operations;
 
-    private Bot(Deque<AutoCloseable> parts, DiscordConnection discord, PluginSetup plugins, GuildPlayers players) {
+    private Bot(
+            Deque<AutoCloseable> parts,
+            DiscordConnection discord,
+            PluginSetup plugins,
+            GuildPlayers players,
+            Metrics metrics,
+            Operations operations) {
         this.players = players;
         this.parts = parts;
         this.discord = discord;
         this.plugins = plugins;
+        this.metrics = metrics;
+        this.operations = operations;
     }
 
     /**
@@ -48,7 +58,8 @@ public final class Bot implements AutoCloseable {
         DaveSupport dave = checkDave(config);
         Deque<AutoCloseable> parts = new ArrayDeque<>();
         try {
-            MeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            Metrics metrics = push(parts, new Metrics());
+            MeterRegistry meters = metrics.registry();
             AudioEngine engine = push(parts, new AudioEngine(config));
             ExtensionRegistry registry = PluginSetup.registryFor(config);
             ProcessingService tracks = push(parts, new ProcessingService(registry, config, meters));
@@ -58,13 +69,23 @@ public final class Bot implements AutoCloseable {
                     new JsonFileGuildStateStore(config.data().dir().resolve("guilds"));
             GuildPlayers players = push(
                     parts,
-                    new GuildPlayers(engine.manager(), tracks, events, config.playback(), store, JdaAnnouncer::new));
+                    new GuildPlayers(
+                            engine.manager(),
+                            tracks,
+                            events,
+                            config.playback(),
+                            store,
+                            JdaAnnouncer::new,
+                            metrics::frames));
             DiscordConnection discord =
                     push(parts, DiscordConnection.open(config, dave, plugins.registry(), players, tracks));
+            Operations operations = push(parts, Operations.start(config, metrics, discord, players));
+            operations.addCheck(new ProcessingCheck(tracks));
+            operations.addTrimHook(tracks::trimCaches);
             if (config.playback().resumeAfterRestart()) {
                 players.resumeAll(discord.jda());
             }
-            return new Bot(parts, discord, plugins, players);
+            return new Bot(parts, discord, plugins, players, metrics, operations);
         } catch (IOException e) {
             closeAll(parts);
             throw new StartupException(
@@ -98,6 +119,16 @@ public final class Bot implements AutoCloseable {
 
     public PluginSetup plugins() {
         return plugins;
+    }
+
+    /** The meter registry and its Prometheus output. */
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** The health checks, the health endpoint and the health loop. */
+    public Operations operations() {
+        return operations;
     }
 
     /** Blocks until the Discord session ends. */

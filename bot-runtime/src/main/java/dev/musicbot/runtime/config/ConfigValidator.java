@@ -45,6 +45,16 @@ final class ConfigValidator {
         range(problems, "tuning.cache-size", config.tuning().cacheSize(), 0, 100_000);
         range(problems, "tuning.buffer-ms", config.tuning().bufferMs(), 100, 10_000);
         range(problems, "tuning.opus-quality", config.tuning().opusQuality(), 0, 10);
+        range(problems, "processing.cache-minutes", config.processing().cacheMinutes(), 1, 10_080);
+        range(problems, "processing.queue-capacity", config.processing().queueCapacity(), 1, 100_000);
+        range(problems, "processing.max-attempts", config.processing().maxAttempts(), 1, 10);
+        range(problems, "processing.backoff-ms", config.processing().backoffMs(), 1, 60_000);
+        range(problems, "processing.breaker-failure-rate", config.processing().breakerFailureRate(), 1, 100);
+        range(problems, "processing.breaker-window", config.processing().breakerWindow(), 1, 1_000);
+        range(problems, "processing.breaker-open-seconds", config.processing().breakerOpenSeconds(), 1, 3_600);
+        range(problems, "health.port", config.health().port(), 0, 65_535);
+        range(problems, "health.memory-threshold", config.health().memoryThreshold(), 1, 100);
+        range(problems, "health.interval-seconds", config.health().intervalSeconds(), 1, 86_400);
         return problems;
     }
 

@@ -3,13 +3,18 @@ package dev.musicbot.runtime.playback;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
 import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
+import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.source.TrackLoader;
+import dev.musicbot.runtime.audio.PlayerSendHandler;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.state.GuildState;
 import dev.musicbot.runtime.state.GuildStateStore;
+import dev.musicbot.runtime.state.QueueSnapshot;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +48,7 @@ public final class GuildPlayers implements AutoCloseable {
 
     private final Function<JDA, Announcer> announcers;
     private final Map<JDA, Announcer> announcerBySession = new ConcurrentHashMap<>();
+    private final Function<GuildId, PlayerSendHandler.FrameCounter> frames;
 
     public GuildPlayers(
             AudioPlayerManager manager,
@@ -50,8 +56,10 @@ public final class GuildPlayers implements AutoCloseable {
             PlaybackEvents events,
             BotConfig.Playback rules,
             GuildStateStore store,
-            Function<JDA, Announcer> announcers) {
+            Function<JDA, Announcer> announcers,
+            Function<GuildId, PlayerSendHandler.FrameCounter> frames) {
         this.announcers = announcers;
+        this.frames = frames;
         this.manager = manager;
         this.tracks = tracks;
         this.events = events;
@@ -80,8 +88,8 @@ public final class GuildPlayers implements AutoCloseable {
             PlayerParts parts =
                     new PlayerParts(manager, tracks, events, announcerBySession.computeIfAbsent(jda, announcers));
             Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
-            GuildPlayer created =
-                    new GuildPlayer(parts, guild, new JdaVoiceLink(jda, guild), tracks, () -> save(guild));
+            GuildPlayer created = new GuildPlayer(
+                    parts, guild, new JdaVoiceLink(jda, guild, frames.apply(guild)), tracks, () -> save(guild));
             created.apply(store.load(guild).settings());
             return created;
         });
@@ -105,6 +113,47 @@ public final class GuildPlayers implements AutoCloseable {
                 store.clearQueue(guild);
             }
         }
+    }
+
+    /** What each player is doing now, for the health checks and the metrics. */
+    public List<PlayerStatus> statuses() {
+        return players.values().stream()
+                .map(player -> new PlayerStatus(
+                        player.guild(),
+                        joinedChannel(player),
+                        player.current().isPresent(),
+                        player.isPlaying(),
+                        player.queue().size()))
+                .toList();
+    }
+
+    /**
+     * Joins the guild's player to its voice channel again, after the connection was lost and not restored. If
+     * that is no longer possible (the channel is gone, or a permission was taken away), the player leaves and
+     * says why.
+     *
+     * @return whether a join was requested
+     */
+    public boolean rejoin(GuildId guild) {
+        GuildPlayer player = players.get(guild.value());
+        Optional<ChannelId> channel = player == null ? Optional.empty() : joinedChannel(player);
+        if (player == null || channel.isEmpty()) {
+            return false;
+        }
+        try {
+            player.join(channel.get());
+            return true;
+        } catch (UserFacingException e) {
+            log.warn("Guild {}: cannot rejoin voice channel {}: {}", guild, channel.get(), e.getMessage());
+            player.leaveBecause("the voice connection was lost and I can't rejoin that channel");
+            return false;
+        }
+    }
+
+    /** The voice channel the player joined and has not left; GuildPlayer keeps it private, its snapshot has it. */
+    private static Optional<ChannelId> joinedChannel(GuildPlayer player) {
+        QueueSnapshot queue = player.snapshot().queue();
+        return queue == null ? Optional.empty() : Optional.of(new ChannelId(queue.voiceChannelId()));
     }
 
     private void save(GuildId guild) {

@@ -19,10 +19,12 @@ import net.dv8tion.jda.api.managers.AudioManager;
 final class JdaVoiceLink implements VoiceLink {
     private final JDA jda;
     private final GuildId guild;
+    private final PlayerSendHandler.FrameCounter frames;
 
-    JdaVoiceLink(JDA jda, GuildId guild) {
+    JdaVoiceLink(JDA jda, GuildId guild, PlayerSendHandler.FrameCounter frames) {
         this.jda = jda;
         this.guild = guild;
+        this.frames = frames;
     }
 
     @Override
@@ -48,7 +50,7 @@ final class JdaVoiceLink implements VoiceLink {
                     "I don't have permission to speak in " + channel.getAsMention() + ".", Severity.COMMON);
         }
         AudioManager audio = g.getAudioManager();
-        audio.setSendingHandler(new PlayerSendHandler(player));
+        audio.setSendingHandler(new PlayerSendHandler(player, frames));
         audio.openAudioConnection(channel);
     }
 

@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Starts the real runtime against a simulator, as a user's configuration would point it at Discord. */
-final class BotHarness {
+public final class BotHarness {
     private BotHarness() {}
 
-    static Bot start(DiscordSimulator sim, Path dir, Map<String, String> extra) {
+    public static Bot start(DiscordSimulator sim, Path dir, Map<String, String> extra) {
         TrustStoreFile trust = sim.voiceTrustStore();
         Map<String, String> settings = new HashMap<>(Map.of(
                 "discord.token", sim.token(),

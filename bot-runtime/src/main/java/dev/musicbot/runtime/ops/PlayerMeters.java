@@ -1,0 +1,73 @@
+package dev.musicbot.runtime.ops;
+
+import dev.musicbot.runtime.playback.GuildPlayers;
+import dev.musicbot.runtime.playback.PlayerStatus;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.util.List;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.audio.hooks.ConnectionStatus;
+
+/**
+ * The bot's gauges: {@code musicbot_guilds}, {@code musicbot_players}, {@code musicbot_players_active},
+ * {@code musicbot_voice_connections} and {@code musicbot_queue_length} (per guild). The players are read once
+ * per scrape, not once per gauge.
+ */
+final class PlayerMeters {
+    private final GuildPlayers players;
+    private final MultiGauge queueLengths;
+    private volatile List<PlayerStatus> latest = List.of();
+
+    private PlayerMeters(GuildPlayers players, MultiGauge queueLengths) {
+        this.players = players;
+        this.queueLengths = queueLengths;
+    }
+
+    static PlayerMeters bind(Metrics metrics, GuildPlayers players, JDA jda) {
+        MeterRegistry registry = metrics.registry();
+        PlayerMeters meters = new PlayerMeters(
+                players,
+                MultiGauge.builder("musicbot.queue.length")
+                        .description("Tracks waiting after the current one, per guild")
+                        .register(registry));
+        Gauge.builder("musicbot.guilds", jda, j -> j.getGuildCache().size())
+                .description("Guilds the bot is in")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder("musicbot.voice.connections", jda, PlayerMeters::connectedVoices)
+                .description("Voice connections fully connected")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder("musicbot.players", meters, m -> m.latest.size())
+                .description("Guild players created since the start")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder("musicbot.players.active", meters, m -> m.latest.stream()
+                        .filter(PlayerStatus::playing)
+                        .count())
+                .description("Players playing a track now (not paused)")
+                .strongReference(true)
+                .register(registry);
+        metrics.beforeScrape(meters::refresh);
+        return meters;
+    }
+
+    /** Reads the players again. */
+    void refresh() {
+        List<PlayerStatus> now = players.statuses();
+        latest = now;
+        queueLengths.register(
+                now.stream()
+                        .map(s -> MultiGauge.Row.of(Tags.of("guild", s.guild().toString()), s.queueLength()))
+                        .toList(),
+                true);
+    }
+
+    private static double connectedVoices(JDA jda) {
+        return jda.getAudioManagerCache().stream()
+                .filter(manager -> manager.getConnectionStatus() == ConnectionStatus.CONNECTED)
+                .count();
+    }
+}
