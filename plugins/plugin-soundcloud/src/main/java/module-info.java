@@ -1,7 +1,7 @@
 /** SoundCloud links and search through yt-dlp, with ffmpeg for HLS/AAC. */
 module dev.musicbot.plugin.soundcloud {
     requires dev.musicbot.api;
-    requires org.slf4j;
+    requires dev.musicbot.ytdlp;
     requires static org.jspecify;
 
     provides dev.musicbot.api.plugin.BotPlugin with

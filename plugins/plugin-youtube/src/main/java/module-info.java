@@ -1,7 +1,7 @@
 /** YouTube links, playlists and search through yt-dlp. */
 module dev.musicbot.plugin.youtube {
     requires dev.musicbot.api;
-    requires org.slf4j;
+    requires dev.musicbot.ytdlp;
     requires static org.jspecify;
 
     provides dev.musicbot.api.plugin.BotPlugin with

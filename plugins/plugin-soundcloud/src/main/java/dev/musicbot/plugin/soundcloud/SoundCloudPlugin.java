@@ -1,24 +1,47 @@
 package dev.musicbot.plugin.soundcloud;
 
+import dev.musicbot.api.audio.AudioSourceContributor;
 import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.plugin.PluginContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.musicbot.api.source.SourceResolver;
+import dev.musicbot.ytdlp.Executables;
+import dev.musicbot.ytdlp.ProcessYtDlp;
+import dev.musicbot.ytdlp.YtDlp;
+import dev.musicbot.ytdlp.YtDlpLookup;
+import dev.musicbot.ytdlp.YtDlpSettings;
+import dev.musicbot.ytdlp.audio.StreamOptions;
+import dev.musicbot.ytdlp.audio.YtDlpAudioContributor;
+import java.util.Objects;
 
 /**
- * Entry point of the soundcloud plugin. Not implemented yet: it loads, and says so, but contributes nothing,
- * so SoundCloud links are not playable yet.
+ * Entry point of the soundcloud plugin: SoundCloud tracks, sets and search, resolved by yt-dlp and played
+ * through the {@code soundcloud:} audio source; progressive streams play directly, HLS/AAC through ffmpeg.
  */
 public final class SoundCloudPlugin implements BotPlugin {
-    private static final Logger log = LoggerFactory.getLogger(SoundCloudPlugin.class);
+    static final String ID = "soundcloud";
+    static final String SECTION = "plugins." + ID;
+
+    /** Progressive (plain HTTP) audio first, which LavaPlayer reads itself; HLS only when there is nothing else. */
+    static final String FORMAT = "bestaudio[protocol=https]/bestaudio[protocol=http]/bestaudio/best";
 
     @Override
     public String id() {
-        return "soundcloud";
+        return ID;
     }
 
     @Override
     public void start(PluginContext ctx) {
-        log.info("The soundcloud plugin is not implemented yet in this version: SoundCloud links are not playable yet");
+        SoundCloudConfig config = ctx.config(SoundCloudConfig.class);
+        YtDlpSettings settings = YtDlpSettings.of(
+                SECTION, "SoundCloud", config.ytDlp(), null, null, config.timeoutSeconds(), config.extraArgs());
+        Executables.warnIfMissing(settings.binary(), SECTION + ".yt-dlp", "SoundCloud links and search");
+        YtDlp ytDlp = new ProcessYtDlp(settings);
+        int searchResults = YtDlpLookup.searchResults(config.searchResults(), SECTION);
+        ctx.register(SourceResolver.class, new SoundCloudResolver(ytDlp, searchResults));
+        String ffmpeg = Objects.requireNonNullElse(config.ffmpeg(), StreamOptions.DEFAULT_FFMPEG);
+        ctx.register(
+                AudioSourceContributor.class,
+                new YtDlpAudioContributor(
+                        ID, SoundCloudResolver.PREFIX, ytDlp, new StreamOptions(FORMAT, ffmpeg, SECTION)));
     }
 }

@@ -1,25 +1,53 @@
 package dev.musicbot.plugin.youtube;
 
+import dev.musicbot.api.audio.AudioSourceContributor;
 import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.plugin.PluginContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.musicbot.api.source.SourceResolver;
+import dev.musicbot.ytdlp.Executables;
+import dev.musicbot.ytdlp.ProcessYtDlp;
+import dev.musicbot.ytdlp.YtDlp;
+import dev.musicbot.ytdlp.YtDlpLookup;
+import dev.musicbot.ytdlp.YtDlpSettings;
+import dev.musicbot.ytdlp.audio.StreamOptions;
+import dev.musicbot.ytdlp.audio.YtDlpAudioContributor;
+import java.util.Objects;
 
 /**
- * Entry point of the youtube plugin. Not implemented yet: it loads, and says so, but contributes nothing,
- * so YouTube links and search are not playable yet.
+ * Entry point of the youtube plugin: YouTube links, playlists and search, resolved by yt-dlp and played
+ * through the {@code youtube:} audio source (stream URLs are fetched at play time).
  */
 public final class YouTubePlugin implements BotPlugin {
-    private static final Logger log = LoggerFactory.getLogger(YouTubePlugin.class);
+    static final String ID = "youtube";
+    static final String SECTION = "plugins." + ID;
 
     @Override
     public String id() {
-        return "youtube";
+        return ID;
     }
 
     @Override
     public void start(PluginContext ctx) {
-        log.info(
-                "The youtube plugin is not implemented yet in this version: YouTube links and search are not playable yet");
+        YouTubeConfig config = ctx.config(YouTubeConfig.class);
+        YtDlpSettings settings = YtDlpSettings.of(
+                SECTION,
+                "YouTube",
+                config.ytDlp(),
+                config.jsRuntime(),
+                config.cookies(),
+                config.timeoutSeconds(),
+                config.extraArgs());
+        Executables.warnIfMissing(settings.binary(), SECTION + ".yt-dlp", "YouTube links and search");
+        YtDlp ytDlp = new ProcessYtDlp(settings);
+        int searchResults = YtDlpLookup.searchResults(config.searchResults(), SECTION);
+        ctx.register(SourceResolver.class, new YouTubeResolver(ytDlp, searchResults));
+        String ffmpeg = Objects.requireNonNullElse(config.ffmpeg(), StreamOptions.DEFAULT_FFMPEG);
+        ctx.register(
+                AudioSourceContributor.class,
+                new YtDlpAudioContributor(
+                        ID,
+                        YouTubeResolver.PREFIX,
+                        ytDlp,
+                        new StreamOptions(StreamOptions.DEFAULT_FORMAT, ffmpeg, SECTION)));
     }
 }

@@ -1,11 +1,40 @@
 package dev.musicbot.plugin.youtube;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.musicbot.api.audio.AudioSourceContributor;
 import dev.musicbot.api.plugin.BotPlugin;
+import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.testkit.BotPluginContract;
+import dev.musicbot.api.testkit.RecordingPluginContext;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class YouTubePluginContractTest extends BotPluginContract {
     @Override
     protected Class<? extends BotPlugin> pluginClass() {
         return YouTubePlugin.class;
+    }
+
+    @Override
+    protected RecordingPluginContext contextFor(String pluginId, Path dataDir) {
+        return new RecordingPluginContext(
+                pluginId,
+                dataDir,
+                Map.of(YouTubeConfig.class, type -> new YouTubeConfig(null, null, null, null, null, null, null)));
+    }
+
+    @Test
+    void registersTheResolverAndTheAudioSource() {
+        RecordingPluginContext ctx = contextFor("youtube", tempDir);
+        new YouTubePlugin().start(ctx);
+
+        assertThat(ctx.extensions(SourceResolver.class))
+                .extracting(SourceResolver::id)
+                .containsExactly("youtube");
+        assertThat(ctx.extensions(AudioSourceContributor.class)).singleElement().satisfies(c -> assertThat(
+                        c.createSourceManager().getSourceName())
+                .isEqualTo("youtube"));
     }
 }
