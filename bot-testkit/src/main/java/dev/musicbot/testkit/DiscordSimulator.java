@@ -47,6 +47,7 @@ public final class DiscordSimulator implements AutoCloseable {
     private final MessageStore store;
     private final CommandStore commands;
     private final RestServer rest;
+    private final FileHost files = new FileHost();
     private final VoiceRegistry voices;
     private final GatewayServer gateway;
     private final InteractionFactory interactions;
@@ -137,6 +138,10 @@ public final class DiscordSimulator implements AutoCloseable {
     /** All guilds. */
     public List<SimGuild> guilds() {
         return List.copyOf(guilds);
+    }
+
+    FileHost fileHost() {
+        return files;
     }
 
     /** The main gateway: counters and fault injection. */
@@ -264,6 +269,7 @@ public final class DiscordSimulator implements AutoCloseable {
         gateway.shutdown();
         voices.close();
         rest.close();
+        files.close();
         synchronized (this) {
             if (tempDirectory != null) {
                 try {

@@ -130,7 +130,7 @@ final class InteractionFactory {
         if (registered.has("guild_id")) {
             data.put("guild_id", guild.id());
         }
-        OptionBuilder leaf = new OptionBuilder(guild, definitions(registered, path));
+        OptionBuilder leaf = new OptionBuilder(guild, definitions(registered, path), simulator.fileHost());
         options.forEach(leaf::add);
         if (focused != null) {
             leaf.addFocused(focused, partial);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.musicbot.testkit.rest.RestRequest;
 import dev.musicbot.testkit.rest.RestResponse;
 import dev.musicbot.testkit.rest.RestServer;
+import dev.musicbot.testkit.rest.UploadedFile;
 import dev.musicbot.testkit.support.Json;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ final class InteractionRoutes {
                         "PATCH",
                         message,
                         r -> withMessage(r, m -> {
-                            m.edit(r.body());
+                            m.edit(r.body(), r.uploads());
                             return RestResponse.ok(store.json(m));
                         }))
                 .route(
@@ -63,12 +64,12 @@ final class InteractionRoutes {
             int type = request.body().path("type").asInt();
             interaction.callbackType = type;
             JsonNode data = request.body().path("data");
-            StoredMessage message = apply(interaction, type, data, request.files());
+            StoredMessage message = apply(interaction, type, data, request.uploads());
             return response(request, interaction, type, message);
         });
     }
 
-    private StoredMessage apply(InteractionRecord interaction, int type, JsonNode data, List<String> files) {
+    private StoredMessage apply(InteractionRecord interaction, int type, JsonNode data, List<UploadedFile> files) {
         switch (type) {
             case 4 -> {
                 int messageType = interaction.type == 2 ? SLASH_REPLY_TYPE : REPLY_TYPE;
@@ -89,7 +90,7 @@ final class InteractionRoutes {
             case 6 -> interaction.deferred = true;
             case 7 -> {
                 Optional<StoredMessage> original = original(interaction);
-                original.ifPresent(m -> m.edit(data));
+                original.ifPresent(m -> m.edit(data, files));
                 return original.orElse(null);
             }
             case 8 -> interaction.choices = data.path("choices").deepCopy();
@@ -124,11 +125,11 @@ final class InteractionRoutes {
             Optional<StoredMessage> loading = original(interaction).filter(m -> (m.flags() & SimMessage.LOADING) != 0);
             if (loading.isPresent()) {
                 // Discord turns the first follow-up after a deferred reply into the reply itself.
-                loading.get().edit(request.body());
+                loading.get().edit(request.body(), request.uploads());
                 return RestResponse.ok(store.json(loading.get()));
             }
             int flags = request.body().path("flags").asInt() & SimMessage.EPHEMERAL;
-            StoredMessage message = create(interaction, DEFAULT_TYPE, request.body(), flags, request.files());
+            StoredMessage message = create(interaction, DEFAULT_TYPE, request.body(), flags, request.uploads());
             interaction.followUps.add(message.id());
             return RestResponse.ok(store.json(message));
         });
@@ -151,7 +152,7 @@ final class InteractionRoutes {
     }
 
     private StoredMessage create(
-            InteractionRecord interaction, int type, JsonNode data, int flags, List<String> files) {
+            InteractionRecord interaction, int type, JsonNode data, int flags, List<UploadedFile> files) {
         return store.create(interaction.channelId, interaction.guildId, type, applicationId, data, flags, files);
     }
 }

@@ -52,7 +52,7 @@ final class MessageRoutes {
         int type = request.body().has("message_reference") ? 19 : 0;
         return store.update(s -> {
             StoredMessage message =
-                    s.create(channelId, guild.get().id(), type, null, request.body(), 0, request.files());
+                    s.create(channelId, guild.get().id(), type, null, request.body(), 0, request.uploads());
             return RestResponse.ok(s.json(message));
         });
     }

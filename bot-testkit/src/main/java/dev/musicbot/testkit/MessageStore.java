@@ -1,6 +1,7 @@
 package dev.musicbot.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.musicbot.testkit.rest.UploadedFile;
 import dev.musicbot.testkit.support.Signal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ final class MessageStore {
             String webhookId,
             JsonNode body,
             int flags,
-            List<String> files) {
+            List<UploadedFile> files) {
         StoredMessage message = new StoredMessage(Snowflake.next(), channelId, guildId, type, webhookId);
         message.init(body, flags, files);
         messages.put(message.id(), message);

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 /**
  * Builds the leaf options of a command interaction. The type comes from the registered definition when there is
  * one, otherwise from the Java value: String 3, Integer/Long 4, Boolean 5, Double/Float 10, {@link SimMember} 6,
- * {@link SimChannel} 7, {@link SimRole} 8.
+ * {@link SimChannel} 7, {@link SimRole} 8, {@link SimFile} 11 (hosted on the simulator's file server).
  */
 final class OptionBuilder {
     private static final int STRING = 3;
@@ -19,14 +19,18 @@ final class OptionBuilder {
     private static final int CHANNEL = 7;
     private static final int ROLE = 8;
     private static final int NUMBER = 10;
+    private static final int ATTACHMENT = 11;
 
     private final SimGuild guild;
     private final JsonNode definitions;
     private final ArrayNode options = Json.array();
     private final ObjectNode resolved = Json.object();
 
-    OptionBuilder(SimGuild guild, JsonNode definitions) {
+    private final FileHost files;
+
+    OptionBuilder(SimGuild guild, JsonNode definitions, FileHost files) {
         this.guild = guild;
+        this.files = files;
         this.definitions = definitions;
     }
 
@@ -52,6 +56,7 @@ final class OptionBuilder {
             case USER -> option.put("value", user(value));
             case CHANNEL -> option.put("value", channel(value));
             case ROLE -> option.put("value", role(value));
+            case ATTACHMENT -> option.put("value", attachment(value));
             default -> option.put("value", String.valueOf(value));
         }
     }
@@ -85,6 +90,7 @@ final class OptionBuilder {
             case SimMember _ -> USER;
             case SimChannel _ -> CHANNEL;
             case SimRole _ -> ROLE;
+            case SimFile _ -> ATTACHMENT;
             default -> STRING;
         };
     }
@@ -104,6 +110,25 @@ final class OptionBuilder {
         json.put("permissions", Long.toString(SimPermission.ALL));
         resolved.withObjectProperty("channels").set(channel.id(), json);
         return channel.id();
+    }
+
+    private String attachment(Object value) {
+        if (!(value instanceof SimFile file)) {
+            throw new IllegalArgumentException("an attachment option takes a SimFile, not " + value);
+        }
+        String id = Snowflake.next();
+        String url = files.host(id, file).toString();
+        ObjectNode json = Json.object()
+                .put("id", id)
+                .put("filename", file.fileName())
+                .put("size", file.content().length)
+                .put("url", url)
+                .put("proxy_url", url);
+        if (!file.contentType().isEmpty()) {
+            json.put("content_type", file.contentType());
+        }
+        resolved.withObjectProperty("attachments").set(id, json);
+        return id;
     }
 
     private String role(Object value) {

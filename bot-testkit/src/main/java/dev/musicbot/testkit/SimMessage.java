@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param edits how often it was edited
  * @param deleted whether it was deleted
  * @param json the message object as the bot would receive it
+ * @param attachments the files the bot attached, with their bytes
  */
 public record SimMessage(
         String id,
@@ -26,11 +27,38 @@ public record SimMessage(
         int flags,
         int edits,
         boolean deleted,
-        JsonNode json) {
+        JsonNode json,
+        List<SimAttachment> attachments) {
     /** Flag of an ephemeral message. */
     public static final int EPHEMERAL = 64;
     /** Flag of a deferred reply that still shows "thinking…". */
     public static final int LOADING = 128;
+
+    /** Copies the lists. */
+    public SimMessage {
+        embeds = List.copyOf(embeds);
+        components = List.copyOf(components);
+        attachments = List.copyOf(attachments);
+    }
+
+    /** A message without attachments. */
+    public SimMessage(
+            String id,
+            String channelId,
+            String content,
+            List<SimEmbed> embeds,
+            List<SimComponent> components,
+            int flags,
+            int edits,
+            boolean deleted,
+            JsonNode json) {
+        this(id, channelId, content, embeds, components, flags, edits, deleted, json, List.of());
+    }
+
+    /** An attachment by file name. */
+    public Optional<SimAttachment> attachment(String fileName) {
+        return attachments.stream().filter(a -> a.fileName().equals(fileName)).findFirst();
+    }
 
     /** Whether only the invoking user sees it (flag 64). */
     public boolean ephemeral() {

@@ -3,10 +3,13 @@ package dev.musicbot.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.musicbot.testkit.rest.UploadedFile;
 import dev.musicbot.testkit.support.Json;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +24,7 @@ final class StoredMessage {
     private final String webhookId;
     private final Instant created = Instant.now();
     private final ObjectNode data = Json.object().put("content", "").put("flags", 0);
-    private final ArrayNode attachments = Json.array();
+    private final List<SimAttachment> attachments = new ArrayList<>();
     private Instant editedAt;
     private int edits;
     private boolean deleted;
@@ -57,26 +60,39 @@ final class StoredMessage {
     }
 
     /** Sets the initial content from a create body. */
-    void init(JsonNode body, int extraFlags, List<String> files) {
+    void init(JsonNode body, int extraFlags, List<UploadedFile> files) {
         merge(body);
         data.put("flags", data.path("flags").asInt() | extraFlags);
-        files.forEach(name -> attachments
-                .addObject()
-                .put("id", Snowflake.next())
-                .put("filename", name)
-                .put("size", 0)
-                .put("url", "http://127.0.0.1/attachments/" + id + "/" + name)
-                .put("proxy_url", "http://127.0.0.1/attachments/" + id + "/" + name));
+        attach(files);
     }
 
-    /** Applies an edit; ephemeral stays, loading is cleared. */
+    /** Applies an edit without files; ephemeral stays, loading is cleared. */
     void edit(JsonNode body) {
+        edit(body, List.of());
+    }
+
+    /**
+     * Applies an edit; ephemeral stays, loading is cleared. As on Discord, an {@code attachments} array in the body
+     * keeps only the listed existing attachments (by id); uploaded files are added.
+     */
+    void edit(JsonNode body, List<UploadedFile> files) {
         int kept = flags() & SimMessage.EPHEMERAL;
+        if (body.path("attachments").isArray()) {
+            Set<String> keep = new HashSet<>();
+            body.path("attachments").forEach(a -> keep.add(a.path("id").asText()));
+            attachments.removeIf(a -> !keep.contains(a.id()));
+        }
+        attach(files);
         merge(body);
         int requested = body.has("flags") ? body.path("flags").asInt() : flags();
         data.put("flags", kept | (requested & ~(SimMessage.EPHEMERAL | SimMessage.LOADING)));
         edits++;
         editedAt = Instant.now();
+    }
+
+    private void attach(List<UploadedFile> files) {
+        files.forEach(
+                f -> attachments.add(new SimAttachment(Snowflake.next(), f.fileName(), f.contentType(), f.content())));
     }
 
     void delete() {
@@ -120,7 +136,13 @@ final class StoredMessage {
                 .put("pinned", false);
         json.putArray("mentions");
         json.putArray("mention_roles");
-        json.set("attachments", attachments.deepCopy());
+        ArrayNode files = json.putArray("attachments");
+        attachments.forEach(a -> files.addObject()
+                .put("id", a.id())
+                .put("filename", a.fileName())
+                .put("size", a.size())
+                .put("url", "http://127.0.0.1/attachments/" + id + "/" + a.fileName())
+                .put("proxy_url", "http://127.0.0.1/attachments/" + id + "/" + a.fileName()));
         if (webhookId != null) {
             json.put("webhook_id", webhookId).put("application_id", webhookId);
         }
@@ -140,7 +162,8 @@ final class StoredMessage {
                 flags(),
                 edits,
                 deleted,
-                json);
+                json,
+                List.copyOf(attachments));
     }
 
     private static String format(Instant instant) {

@@ -83,6 +83,31 @@ public interface CommandContext {
     OptionalLong integer(String name);
 
     /**
+     * An attachment option's file, as Discord describes it (nothing is downloaded yet).
+     *
+     * @param name the option name
+     * @return the file's metadata, or empty if the user left it out (or the runtime does not support files)
+     */
+    default Optional<Attachment> attachment(String name) {
+        return Optional.empty();
+    }
+
+    /**
+     * Downloads an attachment of this invocation. Blocks (the runtime uses a timeout of a few seconds); call it
+     * from the handler thread. Only attachments returned by {@link #attachment(String)} of this context can be
+     * read: the runtime fetches them from the address Discord gave, never from anywhere else.
+     *
+     * @param attachment an attachment of this invocation
+     * @param maxBytes the most bytes the caller accepts; a larger file fails without being read in full
+     * @return the file's bytes, at most {@code maxBytes}
+     * @throws java.io.IOException if the download fails, times out, or the file is larger than {@code maxBytes}
+     *     (then an {@link AttachmentTooLargeException})
+     */
+    default byte[] read(Attachment attachment, long maxBytes) throws java.io.IOException {
+        throw new java.io.IOException("this context cannot download attachments");
+    }
+
+    /**
      * A choice option's value as an enum constant, matched case-insensitively by name.
      *
      * @param name the option name

@@ -32,6 +32,9 @@ public record OptionSpec(
             throw new IllegalArgumentException("option name must match " + NAME + ": " + name);
         }
         choices = List.copyOf(choices);
+        if (type == OptionType.ATTACHMENT && (autocomplete || !choices.isEmpty())) {
+            throw new IllegalArgumentException("attachment option '" + name + "' cannot have choices or autocomplete");
+        }
         if (autocomplete && !choices.isEmpty()) {
             throw new IllegalArgumentException("option '" + name + "' cannot have both choices and autocomplete");
         }
@@ -97,6 +100,18 @@ public record OptionSpec(
                 true,
                 java.util.Arrays.stream(values).map(Choice::of).toList(),
                 false);
+    }
+
+    /**
+     * A required file upload. The handler gets its metadata from {@link CommandContext#attachment(String)} and its
+     * bytes from {@link CommandContext#read(Attachment, long)}.
+     *
+     * @param name the name
+     * @param description the help text
+     * @return the option
+     */
+    public static OptionSpec requiredAttachment(String name, String description) {
+        return new OptionSpec(name, description, OptionType.ATTACHMENT, true, List.of(), false);
     }
 
     /**

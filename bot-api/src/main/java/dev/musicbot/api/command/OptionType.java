@@ -9,5 +9,7 @@ public enum OptionType {
     /** A decimal number. */
     NUMBER,
     /** True or false. */
-    BOOLEAN
+    BOOLEAN,
+    /** A file the user uploads with the command; read it with {@link CommandContext#attachment(String)}. */
+    ATTACHMENT
 }

@@ -4,20 +4,26 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a handler answers: text, embeds and buttons, visible to everyone or only to the caller.
+ * What a handler answers: text, embeds, buttons and files, visible to everyone or only to the caller.
  *
  * @param content the message text (Markdown), may be empty if there are embeds
  * @param embeds rich cards, at most 10
  * @param buttons buttons in one row, at most 5
  * @param ephemeral whether only the caller sees it
+ * @param files attachments sent with the message, at most 10
  */
-public record Reply(String content, List<Embed> embeds, List<Button> buttons, boolean ephemeral) {
+public record Reply(
+        String content, List<Embed> embeds, List<Button> buttons, boolean ephemeral, List<ReplyFile> files) {
 
     /** Validates and copies the fields. */
     public Reply {
         Objects.requireNonNull(content, "content");
         embeds = List.copyOf(embeds);
         buttons = List.copyOf(buttons);
+        files = List.copyOf(files);
+        if (files.size() > 10) {
+            throw new IllegalArgumentException("a reply has at most 10 files");
+        }
         if (content.isEmpty() && embeds.isEmpty()) {
             throw new IllegalArgumentException("a reply needs text or an embed");
         }
@@ -27,6 +33,18 @@ public record Reply(String content, List<Embed> embeds, List<Button> buttons, bo
         if (embeds.size() > 10 || buttons.size() > 5) {
             throw new IllegalArgumentException("a reply has at most 10 embeds and 5 buttons");
         }
+    }
+
+    /**
+     * A reply without files.
+     *
+     * @param content the message text (Markdown), may be empty if there are embeds
+     * @param embeds rich cards, at most 10
+     * @param buttons buttons in one row, at most 5
+     * @param ephemeral whether only the caller sees it
+     */
+    public Reply(String content, List<Embed> embeds, List<Button> buttons, boolean ephemeral) {
+        this(content, embeds, buttons, ephemeral, List.of());
     }
 
     /**
@@ -66,6 +84,19 @@ public record Reply(String content, List<Embed> embeds, List<Button> buttons, bo
      * @return the new reply
      */
     public Reply withButtons(Button... newButtons) {
-        return new Reply(content, embeds, List.of(newButtons), ephemeral);
+        return new Reply(content, embeds, List.of(newButtons), ephemeral, files);
+    }
+
+    /**
+     * A copy with one more file attached.
+     *
+     * @param fileName the file name shown in Discord, e.g. {@code party.json}
+     * @param content the file's bytes (copied)
+     * @return the new reply
+     */
+    public Reply withFile(String fileName, byte[] content) {
+        List<ReplyFile> more = new java.util.ArrayList<>(files);
+        more.add(new ReplyFile(fileName, content));
+        return new Reply(this.content, embeds, buttons, ephemeral, more);
     }
 }

@@ -38,6 +38,7 @@ final class CommandTranslator {
             case INTEGER -> OptionType.INTEGER;
             case NUMBER -> OptionType.NUMBER;
             case BOOLEAN -> OptionType.BOOLEAN;
+            case ATTACHMENT -> OptionType.ATTACHMENT;
         };
     }
 }

@@ -3,13 +3,20 @@ package dev.musicbot.runtime.discord;
 import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.UserId;
+import dev.musicbot.api.command.Attachment;
 import dev.musicbot.api.command.CommandContext;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.source.TrackLoader;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +28,8 @@ final class JdaCommandContext implements CommandContext {
     private final TrackLoader tracks;
     private final @Nullable Responder responder;
     private final @Nullable String djRole;
+    private final Set<Attachment> given = ConcurrentHashMap.newKeySet();
+    private final AttachmentDownloader downloader = AttachmentDownloader.shared();
 
     JdaCommandContext(
             Member caller,
@@ -82,6 +91,30 @@ final class JdaCommandContext implements CommandContext {
     public OptionalLong integer(String name) {
         OptionMapping option = options.apply(name);
         return option == null ? OptionalLong.empty() : OptionalLong.of(option.getAsLong());
+    }
+
+    @Override
+    public Optional<Attachment> attachment(String name) {
+        OptionMapping option = options.apply(name);
+        if (option == null || option.getType() != net.dv8tion.jda.api.interactions.commands.OptionType.ATTACHMENT) {
+            return Optional.empty();
+        }
+        Message.Attachment file = option.getAsAttachment();
+        Attachment attachment = new Attachment(
+                file.getFileName(),
+                Objects.requireNonNullElse(file.getContentType(), ""),
+                file.getSize(),
+                URI.create(file.getUrl()));
+        given.add(attachment);
+        return Optional.of(attachment);
+    }
+
+    @Override
+    public byte[] read(Attachment attachment, long maxBytes) throws IOException {
+        if (!given.contains(attachment)) {
+            throw new IOException("not an attachment of this command: " + attachment.fileName());
+        }
+        return downloader.download(attachment, maxBytes);
     }
 
     @Override

@@ -8,13 +8,14 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
- * Turns a {@link Reply} into a Discord message. Button ids are namespaced {@code <command>:<action>} so a click
+ * Turns a {@link Reply} into a Discord message (its files become uploads). Button ids are namespaced {@code <command>:<action>} so a click
  * finds its way back to the handler that sent it.
  */
 final class ReplyRenderer {
@@ -28,6 +29,7 @@ final class ReplyRenderer {
         if (!reply.buttons().isEmpty()) {
             builder.setComponents(ActionRow.of(buttons(command, reply)));
         }
+        builder.setFiles(files(reply));
         return builder.build();
     }
 
@@ -36,6 +38,10 @@ final class ReplyRenderer {
                 .setContent(reply.content())
                 .setEmbeds(embeds(reply))
                 .setComponents(reply.buttons().isEmpty() ? List.of() : List.of(ActionRow.of(buttons(command, reply))));
+        if (!reply.files().isEmpty()) {
+            // Only a reply with files replaces the message's attachments; others leave them as they are.
+            builder.setAttachments(files(reply));
+        }
         return builder.build();
     }
 
@@ -57,6 +63,12 @@ final class ReplyRenderer {
             case SUCCESS -> ButtonStyle.SUCCESS;
             case DANGER -> ButtonStyle.DANGER;
         };
+    }
+
+    private static List<FileUpload> files(Reply reply) {
+        return reply.files().stream()
+                .map(file -> FileUpload.fromData(file.content(), file.fileName()))
+                .toList();
     }
 
     private static List<MessageEmbed> embeds(Reply reply) {

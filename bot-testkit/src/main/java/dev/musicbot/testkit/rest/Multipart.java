@@ -6,19 +6,20 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Just enough {@code multipart/form-data} parsing for Discord uploads: the JSON part and the file names. */
+/** Just enough {@code multipart/form-data} parsing for Discord uploads: the JSON part and the files. */
 final class Multipart {
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
     private static final Pattern FILENAME = Pattern.compile("\\bfilename=\"([^\"]*)\"");
+    private static final Pattern CONTENT_TYPE = Pattern.compile("(?im)^content-type:\\s*(\\S+)");
 
     /**
      * The parts that matter.
      *
      * @param payloadJson the {@code payload_json} part, or null
-     * @param files the {@code filename}s of the file parts
+     * @param files the file parts
      */
-    record Parts(String payloadJson, List<String> files) {}
+    record Parts(String payloadJson, List<UploadedFile> files) {}
 
     private Multipart() {}
 
@@ -35,7 +36,7 @@ final class Multipart {
         String raw = new String(body, StandardCharsets.ISO_8859_1);
         String delimiter = "--" + boundary.group(1);
         String payload = null;
-        List<String> files = new ArrayList<>();
+        List<UploadedFile> files = new ArrayList<>();
         int at = raw.indexOf(delimiter);
         while (at >= 0) {
             int start = at + delimiter.length();
@@ -48,9 +49,12 @@ final class Multipart {
                 String headers = raw.substring(start, headersEnd);
                 Matcher name = NAME.matcher(headers);
                 Matcher filename = FILENAME.matcher(headers);
+                String field = name.find() ? name.group(1) : "";
                 if (filename.find()) {
-                    files.add(filename.group(1));
-                } else if (name.find() && name.group(1).equals("payload_json")) {
+                    Matcher type = CONTENT_TYPE.matcher(headers);
+                    byte[] content = java.util.Arrays.copyOfRange(body, headersEnd + 4, next);
+                    files.add(new UploadedFile(field, filename.group(1), type.find() ? type.group(1) : "", content));
+                } else if (field.equals("payload_json")) {
                     payload = new String(body, headersEnd + 4, next - headersEnd - 4, StandardCharsets.UTF_8);
                 }
             }

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param params values of the route's {@code {placeholders}}
  * @param query decoded query parameters
  * @param body JSON body, or a missing node
- * @param files names of files attached to a multipart request
+ * @param uploads files attached to a multipart request
  */
 public record RestRequest(
         String method,
@@ -20,7 +20,12 @@ public record RestRequest(
         Map<String, String> params,
         Map<String, String> query,
         JsonNode body,
-        List<String> files) {
+        List<UploadedFile> uploads) {
+    /** The names of the files attached to a multipart request. */
+    public List<String> files() {
+        return uploads.stream().map(UploadedFile::fileName).toList();
+    }
+
     /** A route placeholder's value. */
     public String param(String name) {
         String value = params.get(name);

@@ -121,7 +121,7 @@ public final class RestServer implements AutoCloseable {
         byte[] raw = exchange.getRequestBody().readAllBytes();
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         JsonNode body = MissingNode.getInstance();
-        List<String> files = List.of();
+        List<UploadedFile> files = List.of();
         if (Multipart.isMultipart(contentType)) {
             Multipart.Parts parts = Multipart.parse(contentType, raw);
             body = Json.parse(parts.payloadJson());
@@ -156,7 +156,7 @@ public final class RestServer implements AutoCloseable {
                                 params,
                                 request.query(),
                                 request.body(),
-                                request.files()));
+                                request.uploads()));
             }
         }
         LOG.warn("Unhandled REST route {} {} body={}", request.method(), request.path(), request.body());

@@ -78,6 +78,21 @@ final class Playlists {
         }
     }
 
+    /** A name like {@code taken (2)} that no playlist of the guild has yet, within the name length limit. */
+    String freeName(CommandContext ctx, String taken) {
+        for (int n = 2; ; n++) {
+            String suffix = " (" + n + ")";
+            int keep = Math.max(1, limits.nameLength() - suffix.length());
+            String base = taken.codePointCount(0, taken.length()) > keep
+                    ? taken.substring(0, taken.offsetByCodePoints(0, keep))
+                    : taken;
+            String candidate = base.strip() + suffix;
+            if (store().find(ctx.guild(), candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
     /** Autocomplete: the guild's playlist names containing what was typed. */
     List<Choice> suggest(CommandContext ctx, String typed) {
         String needle = typed.toLowerCase(Locale.ROOT);

@@ -48,5 +48,7 @@ public final class PlaylistsPlugin implements BotPlugin {
         ctx.register(CommandHandler.class, new ListPlaylistsCommand(playlists));
         ctx.register(CommandHandler.class, new DeleteCommand(playlists));
         ctx.register(CommandHandler.class, new SaveCommand(playlists));
+        ctx.register(CommandHandler.class, new ExportCommand(playlists));
+        ctx.register(CommandHandler.class, new ImportCommand(playlists));
     }
 }

@@ -31,7 +31,7 @@ final class PlaylistFileFormat {
 
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .defaultPrettyPrinter(new DefaultPrettyPrinter()
                     .withSeparators(Separators.createDefaultInstance()
@@ -71,7 +71,7 @@ final class PlaylistFileFormat {
     }
 
     /** Strict UTF-8: an unpaired surrogate is refused rather than silently turned into {@code ?}. */
-    private static byte[] utf8(String text) {
+    static byte[] utf8(String text) {
         try {
             ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
             byte[] bytes = new byte[encoded.remaining()];
@@ -108,7 +108,7 @@ final class PlaylistFileFormat {
         }
     }
 
-    private static void checkVersion(JsonNode version) throws IOException {
+    static void checkVersion(JsonNode version) throws IOException {
         if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
             throw new IOException("\"schemaVersion\" is missing or not a whole number");
         }
