@@ -318,8 +318,13 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         }
     }
 
+    /**
+     * Stops what plays now and loads the next track, if any. Stopping first matters: loading may take seconds
+     * (a yt-dlp lookup), and a skipped song must not keep playing meanwhile.
+     */
     private Optional<QueuedTrack> playOrIdle(Optional<QueuedTrack> next) {
-        next.ifPresentOrElse(loading::load, player::stopTrack);
+        player.stopTrack();
+        next.ifPresent(loading::load);
         return next;
     }
 
