@@ -136,6 +136,18 @@ class OpsIT {
                 String second = endpoint.metrics();
                 assertThat(value(second, "musicbot_frames_sent_total" + series)).isGreaterThanOrEqualTo(sentFirst + 40);
                 assertThat(value(second, "musicbot_queue_length" + series)).isEqualTo(1.0);
+                // The same link twice: two songs processed, the second answered from the cache.
+                assertThat(value(second, "musicbot_processing_tasks_total{outcome=\"ready\"}"))
+                        .isEqualTo(2.0);
+                assertThat(value(second, "musicbot_processing_duration_seconds_count"))
+                        .isEqualTo(2.0);
+                assertThat(value(second, "cache_gets_total{cache=\"resolve\",result=\"hit\"}"))
+                        .isEqualTo(1.0);
+                assertThat(value(second, "cache_gets_total{cache=\"resolve\",result=\"miss\"}"))
+                        .isEqualTo(1.0);
+                assertThat(second)
+                        .contains("musicbot_processing_queue_depth 0.0")
+                        .contains("musicbot_processing_worker_tasks_total{worker=\"0\"}");
 
                 sim.slash(guild, "alice", "pause", Map.of()).awaitContent("Paused."::equals, WAIT);
                 assertThat(value(endpoint.metrics(), "musicbot_players_active")).isZero();
