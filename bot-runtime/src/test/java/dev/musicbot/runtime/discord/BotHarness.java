@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Starts the real runtime against a simulator, as a user's configuration would point it at Discord. */
+/**
+ * Starts the real runtime against a simulator, as a user's configuration would point it at Discord. Plugin
+ * modules use it too, through bot-runtime's test-jar. The health endpoint takes a free port, so that tests
+ * never contend for the default one.
+ */
 public final class BotHarness {
     private BotHarness() {}
 
@@ -20,7 +24,8 @@ public final class BotHarness {
                 "discord.gateway-url", sim.gatewayUrl(),
                 "discord.voice-trust-store", trust.path().toString(),
                 "discord.voice-trust-store-password", trust.password(),
-                "plugins-dir", dir.resolve("no-plugins").toString()));
+                "plugins-dir", dir.resolve("no-plugins").toString(),
+                "health.port", "0"));
         settings.putAll(extra);
         return Bot.start(TestConfigs.load(dir, settings));
     }

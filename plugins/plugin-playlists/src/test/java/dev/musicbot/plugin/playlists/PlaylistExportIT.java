@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.musicbot.runtime.boot.Bot;
-import dev.musicbot.runtime.config.ConfigLoader;
+import dev.musicbot.runtime.discord.BotHarness;
 import dev.musicbot.testkit.DiscordSimulator;
 import dev.musicbot.testkit.SimAttachment;
 import dev.musicbot.testkit.SimFile;
@@ -14,13 +14,11 @@ import dev.musicbot.testkit.SimMessage;
 import dev.musicbot.testkit.audio.AudioFileFormat;
 import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
-import dev.musicbot.testkit.voice.TrustStoreFile;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,19 +54,7 @@ class PlaylistExportIT {
     }
 
     private Bot startBot() {
-        TrustStoreFile trust = sim.voiceTrustStore();
-        Map<String, String> settings = Map.of(
-                "discord.token", sim.token(),
-                "discord.rest-url", sim.restBaseUrl(),
-                "discord.gateway-url", sim.gatewayUrl(),
-                "discord.voice-trust-store", trust.path().toString(),
-                "discord.voice-trust-store-password", trust.password(),
-                "data.dir", dir.resolve("data").toString(),
-                "plugins-dir", dir.resolve("no-plugins").toString(),
-                "sources.http.allow", "127.0.0.1");
-        Bot bot = Bot.start(ConfigLoader.load(
-                new ConfigLoader.Request(Optional.empty(), Optional.empty(), dir.resolve(".env"), settings, Map.of()),
-                true));
+        Bot bot = BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1"));
         sim.awaitCommand("import", WAIT);
         return bot;
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.musicbot.runtime.boot.Bot;
-import dev.musicbot.runtime.config.ConfigLoader;
+import dev.musicbot.runtime.discord.BotHarness;
 import dev.musicbot.testkit.DiscordSimulator;
 import dev.musicbot.testkit.SimGuild;
 import dev.musicbot.testkit.SimMessage;
@@ -13,7 +13,6 @@ import dev.musicbot.testkit.audio.AudioFileFormat;
 import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
 import dev.musicbot.testkit.audio.AudioMark;
-import dev.musicbot.testkit.voice.TrustStoreFile;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,19 +60,7 @@ class PlaylistWorkflowIT {
     }
 
     private Bot startBot() {
-        TrustStoreFile trust = sim.voiceTrustStore();
-        Map<String, String> settings = Map.of(
-                "discord.token", sim.token(),
-                "discord.rest-url", sim.restBaseUrl(),
-                "discord.gateway-url", sim.gatewayUrl(),
-                "discord.voice-trust-store", trust.path().toString(),
-                "discord.voice-trust-store-password", trust.password(),
-                "data.dir", dir.resolve("data").toString(),
-                "plugins-dir", dir.resolve("no-plugins").toString(),
-                "sources.http.allow", "127.0.0.1");
-        Bot bot = Bot.start(ConfigLoader.load(
-                new ConfigLoader.Request(Optional.empty(), Optional.empty(), dir.resolve(".env"), settings, Map.of()),
-                true));
+        Bot bot = BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1"));
         sim.awaitCommand("create", WAIT);
         return bot;
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.musicbot.runtime.boot.Bot;
-import dev.musicbot.runtime.config.ConfigLoader;
+import dev.musicbot.runtime.discord.BotHarness;
 import dev.musicbot.testkit.DiscordSimulator;
 import dev.musicbot.testkit.SimGuild;
 import dev.musicbot.testkit.SimMessage;
@@ -13,7 +13,6 @@ import dev.musicbot.testkit.audio.AudioFileFormat;
 import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
 import dev.musicbot.testkit.audio.AudioMark;
-import dev.musicbot.testkit.voice.TrustStoreFile;
 import dev.musicbot.ytdlp.testing.RssFeed;
 import dev.musicbot.ytdlp.testing.Scripts;
 import dev.musicbot.ytdlp.testing.SimListening;
@@ -26,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,20 +95,9 @@ class YouTubePlaybackIT {
     }
 
     private Bot startBot(Map<String, String> extra) {
-        TrustStoreFile trust = sim.voiceTrustStore();
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "discord.token", sim.token(),
-                "discord.rest-url", sim.restBaseUrl(),
-                "discord.gateway-url", sim.gatewayUrl(),
-                "discord.voice-trust-store", trust.path().toString(),
-                "discord.voice-trust-store-password", trust.password(),
-                "data.dir", dir.resolve("data").toString(),
-                "plugins-dir", dir.resolve("no-plugins").toString(),
-                "plugins.youtube.yt-dlp", wrapper.toString()));
+        Map<String, String> settings = new HashMap<>(Map.of("plugins.youtube.yt-dlp", wrapper.toString()));
         settings.putAll(extra);
-        Bot bot = Bot.start(ConfigLoader.load(
-                new ConfigLoader.Request(Optional.empty(), Optional.empty(), dir.resolve(".env"), settings, Map.of()),
-                true));
+        Bot bot = BotHarness.start(sim, dir, settings);
         sim.awaitCommand("play", WAIT);
         return bot;
     }
