@@ -6,6 +6,7 @@ import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One song of a stored playlist: what the user typed (re-resolved at play time, since stream URLs expire) and
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param info the track as it resolved when added
  */
 public record PlaylistEntry(String query, TrackInfo info) {
+    private static final Pattern PREFIXED_LINK = Pattern.compile("[a-z][a-z0-9-]*:https?://\\S+");
 
     /** Validates the fields. */
     public PlaylistEntry {
@@ -26,12 +28,18 @@ public record PlaylistEntry(String query, TrackInfo info) {
     }
 
     /**
-     * The entry as a track the engine can load directly, when its query is a link; search text must be
-     * resolved again through a {@link dev.musicbot.api.source.TrackLoader}.
+     * The entry as a track the engine can load directly, when its query is an engine identifier: a link, or a
+     * link behind a source's prefix ({@code youtube:https://...}, as the yt-dlp based sources write them).
+     * Anything else (search text, {@code spotify-mirror:<id>}) must be resolved again through a
+     * {@link dev.musicbot.api.source.TrackLoader}.
      *
-     * @return the track, or empty for search text
+     * @return the track, or empty when the query must be resolved again
      */
     public Optional<Track> directTrack() {
-        return new TrackQuery(query).url().map(url -> new Track(info, new PlaybackRef.Engine(query), "playlist"));
+        boolean engineIdentifier = new TrackQuery(query).url().isPresent()
+                || PREFIXED_LINK.matcher(query).matches();
+        return engineIdentifier
+                ? Optional.of(new Track(info, new PlaybackRef.Engine(query), "playlist"))
+                : Optional.empty();
     }
 }

@@ -20,18 +20,26 @@ final class Entries {
     /** Resolves input; a search stores its first hit, a playlist link all its tracks. */
     static List<PlaylistEntry> resolve(TrackLoader loader, String input) {
         return switch (loader.load(new TrackQuery(input))) {
-            case ResolveResult.Single single -> List.of(entry(single.track(), input));
-            case ResolveResult.SearchHits hits -> List.of(entry(hits.tracks().getFirst(), input));
+            case ResolveResult.Single single -> List.of(entry(single.track()));
+            case ResolveResult.SearchHits hits -> List.of(entry(hits.tracks().getFirst()));
             case ResolveResult.Playlist playlist ->
-                playlist.tracks().stream().map(t -> entry(t, input)).toList();
+                playlist.tracks().stream().map(Entries::entry).toList();
             case ResolveResult.NoMatch noMatch -> throw new UserFacingException(noMatch.reason(), Severity.COMMON);
             case ResolveResult.Failed failed -> throw failed.error();
         };
     }
 
-    /** The stored query is what the engine loads directly when there is one, else the user's input. */
-    static PlaylistEntry entry(Track track, String input) {
-        String query = track.ref() instanceof PlaybackRef.Engine(String identifier) ? identifier : input;
+    /**
+     * The stored query: what the engine loads directly when there is one; for a track resolved at play time
+     * (a Spotify song mirrored to YouTube) its first candidate, so that replaying it resolves that one song
+     * rather than the whole link the user typed.
+     */
+    static PlaylistEntry entry(Track track) {
+        String query =
+                switch (track.ref()) {
+                    case PlaybackRef.Engine(String identifier) -> identifier;
+                    case PlaybackRef.Deferred deferred -> deferred.candidates().getFirst();
+                };
         return new PlaylistEntry(query, track.info());
     }
 

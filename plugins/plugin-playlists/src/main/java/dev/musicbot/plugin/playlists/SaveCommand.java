@@ -39,9 +39,7 @@ final class SaveCommand implements CommandHandler {
         playlists.checkRoomFor(ctx, name);
         List<PlaylistEntry> entries = tracks.stream()
                 .limit(playlists.limits().songs())
-                .map(t -> Entries.entry(
-                        t.track(),
-                        t.track().info().page().orElse(t.track().info().title())))
+                .map(t -> Entries.entry(t.track()))
                 .toList();
         playlists.store().save(ctx.guild(), new StoredPlaylist(name, ctx.caller(), entries));
         return Reply.of("Saved " + Text.songs(entries.size()) + " as **" + Text.escape(name) + "**.");

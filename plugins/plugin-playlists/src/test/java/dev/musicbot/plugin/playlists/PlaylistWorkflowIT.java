@@ -13,11 +13,14 @@ import dev.musicbot.testkit.audio.AudioFileFormat;
 import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
 import dev.musicbot.testkit.audio.AudioMark;
+import dev.musicbot.ytdlp.testing.RssFeed;
+import dev.musicbot.ytdlp.testing.Scripts;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The original bot's playlist workflow, end to end: the real runtime with this plugin bundled, against the
- * Discord simulator, with the songs heard in order and the playlists surviving a restart.
+ * The original bot's playlist workflow, end to end: the real runtime with this plugin (and the youtube plugin,
+ * for {@code /add <search text>}) bundled, against the Discord simulator, with the songs heard in order and the
+ * playlists surviving a restart.
  */
 class PlaylistWorkflowIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -60,13 +64,27 @@ class PlaylistWorkflowIT {
     }
 
     private Bot startBot() {
-        Bot bot = BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1"));
+        Bot bot = BotHarness.start(
+                sim,
+                dir,
+                Map.of(
+                        "sources.http.allow",
+                        "127.0.0.1",
+                        "plugins.youtube.yt-dlp",
+                        youTube().toString()));
         sim.awaitCommand("create", WAIT);
         return bot;
     }
 
     private SimMessage reply(String member, String command, Map<String, ?> options) {
         return sim.slash(guild, member, command, options).awaitResponse(WAIT);
+    }
+
+    /** The real yt-dlp, with every YouTube search sent to a loopback feed (served by the test). */
+    private Path youTube() {
+        LinkedHashMap<String, String> rewrites = new LinkedHashMap<>();
+        rewrites.put("ytsearch*:*", "\"" + http.url("/search.xml") + "\"");
+        return Scripts.wrapper(dir, "yt-dlp-wrapper", "", rewrites);
     }
 
     private URI tone(int hz) {
@@ -84,6 +102,11 @@ class PlaylistWorkflowIT {
     void createUseAddPlayRunsInOrderAndSurvivesARestart() {
         URI first = tone(440);
         URI second = tone(660);
+        http.serve(
+                "/search.xml",
+                RssFeed.of(
+                        "search", List.of(new RssFeed.Item("Never Gonna Give You Up", second, Duration.ofSeconds(30)))),
+                "application/rss+xml");
         try (Bot bot = startBot()) {
             assertThat(reply("alice", "create", Map.of("name", "my_favorites")).content())
                     .startsWith("Created playlist");
@@ -91,8 +114,9 @@ class PlaylistWorkflowIT {
                     .contains("It's empty");
             assertThat(reply("alice", "add", Map.of("song", first.toString())).content())
                     .isEqualTo("Added **tone-440hz-30000ms-a50.ogg** to **my\\_favorites** (1 song).");
-            assertThat(reply("alice", "add", Map.of("song", second.toString())).content())
-                    .endsWith("(2 songs).");
+            assertThat(reply("alice", "add", Map.of("song", "never gonna give you up"))
+                            .content())
+                    .isEqualTo("Added **Never Gonna Give You Up** to **my\\_favorites** (2 songs).");
 
             assertThat(reply("alice", "play", Map.of()).content())
                     .isEqualTo("Queued 2 tracks from **my\\_favorites**.");
