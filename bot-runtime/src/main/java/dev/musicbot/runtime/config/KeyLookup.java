@@ -11,11 +11,15 @@ import java.util.Set;
  * {@code --set key=value} first, then the process environment, then {@code .env}.
  *
  * <p>Every key {@code a.b-c} maps to the variable {@code MUSICBOT_A_B_C}; the seed's {@code BOT_TOKEN} and
- * {@code STAY_CONNECTED_24_7} keep their names as aliases.
+ * {@code STAY_CONNECTED_24_7}, and Spotify's customary {@code SPOTIFY_CLIENT_ID} and {@code SPOTIFY_CLIENT_SECRET},
+ * keep their names as aliases (in the environment and in {@code .env} alike).
  */
 final class KeyLookup {
-    private static final Map<String, String> ALIASES =
-            Map.of("discord.token", "BOT_TOKEN", "playback.stay-connected-24-7", "STAY_CONNECTED_24_7");
+    private static final Map<String, String> ALIASES = Map.of(
+            "discord.token", "BOT_TOKEN",
+            "playback.stay-connected-24-7", "STAY_CONNECTED_24_7",
+            "plugins.spotify.client-id", "SPOTIFY_CLIENT_ID",
+            "plugins.spotify.client-secret", "SPOTIFY_CLIENT_SECRET");
 
     private final Map<String, String> commandLine;
     private final Map<String, String> environment;

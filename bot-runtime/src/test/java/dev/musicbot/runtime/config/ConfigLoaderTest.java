@@ -145,6 +145,22 @@ class ConfigLoaderTest {
 
     record WrongShape(int other) {}
 
+    record SpotifyCredentials(String clientId, String clientSecret) {}
+
+    @Test
+    void spotifysCustomaryVariablesSetItsCredentialsFromTheEnvironmentOrDotEnv() throws Exception {
+        LoadedConfig fromDotEnv = load(
+                "", Map.of(), "SPOTIFY_CLIENT_ID=dotenv-id\nSPOTIFY_CLIENT_SECRET=dotenv-secret\n", Map.of(), false);
+        assertThat(fromDotEnv.pluginConfig("spotify", SpotifyCredentials.class))
+                .isEqualTo(new SpotifyCredentials("dotenv-id", "dotenv-secret"));
+
+        Map<String, String> env =
+                Map.of("SPOTIFY_CLIENT_ID", "env-id", "MUSICBOT_PLUGINS_SPOTIFY_CLIENT_SECRET", "env-secret");
+        LoadedConfig fromEnv = load("", env, "SPOTIFY_CLIENT_SECRET=dotenv-secret\n", Map.of(), false);
+        assertThat(fromEnv.pluginConfig("spotify", SpotifyCredentials.class))
+                .isEqualTo(new SpotifyCredentials("env-id", "env-secret"));
+    }
+
     @Test
     void explicitConfigFileMustExist() {
         assertThatThrownBy(() -> ConfigLoader.load(

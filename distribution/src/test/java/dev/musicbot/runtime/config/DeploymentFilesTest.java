@@ -20,11 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * file keeps the original deployment's limits, health check timings, volumes and network.
  */
 class DeploymentFilesTest {
-    /** Read by the Spotify plugin itself when its section leaves the credentials empty (SpotifyConfig). */
-    private static final Map<String, String> SPOTIFY_FALLBACKS = Map.of(
-            "SPOTIFY_CLIENT_ID", "plugins.spotify.client-id",
-            "SPOTIFY_CLIENT_SECRET", "plugins.spotify.client-secret");
-
     private static KnownSettings settings;
     private static Set<String> launcherVariables;
     private static JsonNode service;
@@ -135,9 +130,7 @@ class DeploymentFilesTest {
         Set<String> unknown = new TreeSet<>();
         for (String variable : variables) {
             boolean setting = !settings.keysSetBy(variable).isEmpty();
-            boolean spotify = SPOTIFY_FALLBACKS.containsKey(variable)
-                    && settings.keys().contains(SPOTIFY_FALLBACKS.get(variable));
-            if (!setting && !spotify && !launcherVariables.contains(variable)) {
+            if (!setting && !launcherVariables.contains(variable)) {
                 unknown.add(variable);
             }
         }

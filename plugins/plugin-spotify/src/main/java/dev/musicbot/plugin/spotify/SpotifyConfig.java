@@ -2,7 +2,6 @@ package dev.musicbot.plugin.spotify;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * Section {@code plugins.spotify}. The Spotify app's owner needs Spotify Premium (the February 2026 rules
  * for development-mode apps); without it the Web API refuses the app.
  *
- * @param clientId the app's client id; falls back to the {@code SPOTIFY_CLIENT_ID} environment variable
- * @param clientSecret the app's client secret (masked when configuration is printed); falls back to
- *     {@code SPOTIFY_CLIENT_SECRET}
+ * @param clientId the app's client id (also {@code SPOTIFY_CLIENT_ID})
+ * @param clientSecret the app's client secret, masked when configuration is printed (also
+ *     {@code SPOTIFY_CLIENT_SECRET})
  * @param apiBaseUrl the Web API (default {@code https://api.spotify.com/v1})
  * @param authBaseUrl the accounts service that issues tokens (default {@code https://accounts.spotify.com})
  * @param market a two-letter country code for track relinking, or none
@@ -32,16 +31,15 @@ public record SpotifyConfig(
     private static final Pattern MARKET = Pattern.compile("[A-Z]{2}");
 
     /**
-     * The effective settings, with defaults filled in and credentials taken from the environment when the
-     * section leaves them blank.
+     * The effective settings, with defaults filled in. (The runtime binds {@code SPOTIFY_CLIENT_ID} and
+     * {@code SPOTIFY_CLIENT_SECRET} to the credentials, from the environment or {@code .env}.)
      *
-     * @param env reads an environment variable ({@code System::getenv} in production), null when unset
      * @return the settings
      * @throws IllegalArgumentException if a value is out of range
      */
-    Settings settings(Function<String, @Nullable String> env) {
-        String id = firstNonBlank(clientId, env.apply("SPOTIFY_CLIENT_ID"));
-        String secret = firstNonBlank(clientSecret, env.apply("SPOTIFY_CLIENT_SECRET"));
+    Settings settings() {
+        String id = nonBlank(clientId);
+        String secret = nonBlank(clientSecret);
         Optional<Credentials> credentials =
                 id == null || secret == null ? Optional.empty() : Optional.of(new Credentials(id, secret));
         return new Settings(
@@ -71,11 +69,8 @@ public record SpotifyConfig(
         return value;
     }
 
-    private static @Nullable String firstNonBlank(@Nullable String configured, @Nullable String fromEnv) {
-        if (configured != null && !configured.isBlank()) {
-            return configured.strip();
-        }
-        return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
+    private static @Nullable String nonBlank(@Nullable String configured) {
+        return configured == null || configured.isBlank() ? null : configured.strip();
     }
 
     private static String orDefault(@Nullable String value, String fallback) {

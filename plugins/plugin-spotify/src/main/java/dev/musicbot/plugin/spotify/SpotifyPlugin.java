@@ -4,8 +4,6 @@ import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.plugin.PluginContext;
 import dev.musicbot.api.source.SourceResolver;
 import java.time.Clock;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,16 +19,14 @@ import org.slf4j.LoggerFactory;
 public final class SpotifyPlugin implements BotPlugin {
     private static final Logger log = LoggerFactory.getLogger(SpotifyPlugin.class);
 
-    private final Function<String, @Nullable String> env;
     private final Clock clock;
 
-    /** The plugin as the runtime creates it: reads credentials from the environment as a fallback. */
+    /** The plugin as the runtime creates it. */
     public SpotifyPlugin() {
-        this(System::getenv, Clock.systemUTC());
+        this(Clock.systemUTC());
     }
 
-    SpotifyPlugin(Function<String, @Nullable String> env, Clock clock) {
-        this.env = env;
+    SpotifyPlugin(Clock clock) {
         this.clock = clock;
     }
 
@@ -41,7 +37,7 @@ public final class SpotifyPlugin implements BotPlugin {
 
     @Override
     public void start(PluginContext ctx) {
-        SpotifyConfig.Settings settings = ctx.config(SpotifyConfig.class).settings(env);
+        SpotifyConfig.Settings settings = ctx.config(SpotifyConfig.class).settings();
         SpotifyLookup lookup;
         if (settings.credentials().isEmpty()) {
             log.info("Spotify links are off: set SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET (or"

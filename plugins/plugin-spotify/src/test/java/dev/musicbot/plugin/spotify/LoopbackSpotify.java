@@ -64,7 +64,7 @@ final class LoopbackSpotify implements AutoCloseable {
 
     /** Settings pointing at this server, with credentials "id"/"secret". */
     SpotifyConfig.Settings settings(int maxTracks) {
-        return new SpotifyConfig("id", "secret", apiBase(), authBase(), null, maxTracks).settings(name -> null);
+        return new SpotifyConfig("id", "secret", apiBase(), authBase(), null, maxTracks).settings();
     }
 
     /** A resolver wired to this server (up to 500 tracks per listing) and a loader for YouTube searches. */

@@ -3,14 +3,13 @@ package dev.musicbot.plugin.spotify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SpotifyConfigTest {
 
     @Test
     void defaultsApplyWhenTheSectionIsEmpty() {
-        SpotifyConfig.Settings settings = new SpotifyConfig(null, null, null, null, null, null).settings(name -> null);
+        SpotifyConfig.Settings settings = new SpotifyConfig(null, null, null, null, null, null).settings();
 
         assertThat(settings.credentials()).isEmpty();
         assertThat(settings.apiBase()).isEqualTo("https://api.spotify.com/v1");
@@ -20,12 +19,9 @@ class SpotifyConfigTest {
     }
 
     @Test
-    void configuredCredentialsWinOverTheEnvironment() {
-        Map<String, String> env = Map.of("SPOTIFY_CLIENT_ID", "env-id", "SPOTIFY_CLIENT_SECRET", "env-secret");
-
-        SpotifyConfig.Settings settings = new SpotifyConfig(
-                        "yml-id", "yml-secret", "http://127.0.0.1:1/v1/", null, " gb ", 20)
-                .settings(env::get);
+    void configuredValuesAreNormalised() {
+        SpotifyConfig.Settings settings =
+                new SpotifyConfig(" yml-id ", "yml-secret", "http://127.0.0.1:1/v1/", null, " gb ", 20).settings();
 
         assertThat(settings.credentials()).contains(new SpotifyConfig.Credentials("yml-id", "yml-secret"));
         assertThat(settings.apiBase()).isEqualTo("http://127.0.0.1:1/v1");
@@ -36,7 +32,7 @@ class SpotifyConfigTest {
     @Test
     void aMissingHalfOfTheCredentialsMeansNone() {
         assertThat(new SpotifyConfig("id", null, null, null, null, null)
-                        .settings(name -> null)
+                        .settings()
                         .credentials())
                 .isEmpty();
     }
@@ -48,9 +44,9 @@ class SpotifyConfigTest {
 
     @Test
     void invalidValuesAreRefusedWithTheKey() {
-        assertThatThrownBy(() -> new SpotifyConfig(null, null, null, null, "Germany", null).settings(name -> null))
+        assertThatThrownBy(() -> new SpotifyConfig(null, null, null, null, "Germany", null).settings())
                 .hasMessageContaining("plugins.spotify.market");
-        assertThatThrownBy(() -> new SpotifyConfig(null, null, null, null, null, 0).settings(name -> null))
+        assertThatThrownBy(() -> new SpotifyConfig(null, null, null, null, null, 0).settings())
                 .hasMessageContaining("plugins.spotify.max-tracks");
     }
 }

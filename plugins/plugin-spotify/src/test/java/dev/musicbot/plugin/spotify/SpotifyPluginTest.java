@@ -7,13 +7,9 @@ import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackQuery;
 import dev.musicbot.api.testkit.RecordingPluginContext;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Map;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,10 +19,10 @@ class SpotifyPluginTest {
     @TempDir
     Path dataDir;
 
-    private SourceResolver start(SpotifyConfig config, Function<String, @Nullable String> env) {
+    private SourceResolver start(SpotifyConfig config) {
         RecordingPluginContext ctx =
                 new RecordingPluginContext("spotify", dataDir, Map.of(SpotifyConfig.class, type -> config));
-        new SpotifyPlugin(env, Clock.systemUTC()).start(ctx);
+        new SpotifyPlugin(Clock.systemUTC()).start(ctx);
         assertThat(ctx.extensions(SourceResolver.class)).hasSize(1);
         SourceResolver resolver = ctx.extensions(SourceResolver.class).getFirst();
         assertThat(resolver.id()).isEqualTo("spotify");
@@ -36,7 +32,7 @@ class SpotifyPluginTest {
 
     @Test
     void withoutCredentialsItStartsAndAnswersSpotifyLinksWithWhatIsMissing() {
-        SourceResolver resolver = start(new SpotifyConfig(" ", null, null, null, null, null), name -> null);
+        SourceResolver resolver = start(new SpotifyConfig(" ", null, null, null, null, null));
 
         ResolveResult result = resolver.resolve(new TrackQuery(TRACK));
 
@@ -48,28 +44,11 @@ class SpotifyPluginTest {
     }
 
     @Test
-    void credentialsFromTheEnvironmentAreUsedWhenTheSectionLeavesThemBlank() {
-        try (LoopbackSpotify spotify = LoopbackSpotify.start(SpotifyPluginTest.class)) {
-            spotify.on("/v1/tracks/0VjIjW4GlUZAMYd2vXMi3b", spotify.fixture("track"));
-            Map<String, String> env = Map.of("SPOTIFY_CLIENT_ID", "env-id", "SPOTIFY_CLIENT_SECRET", "env-secret");
-            SourceResolver resolver =
-                    start(new SpotifyConfig(null, "", spotify.apiBase(), spotify.authBase(), null, null), env::get);
-
-            ResolveResult result = resolver.resolve(new TrackQuery(TRACK));
-
-            assertThat(result).isInstanceOf(ResolveResult.Single.class);
-            assertThat(spotify.requests("/api/token").getFirst().header("Authorization"))
-                    .isEqualTo("Basic "
-                            + Base64.getEncoder().encodeToString("env-id:env-secret".getBytes(StandardCharsets.UTF_8)));
-        }
-    }
-
-    @Test
     void marketIsSentWithEveryRequest() {
         try (LoopbackSpotify spotify = LoopbackSpotify.start(SpotifyPluginTest.class)) {
             spotify.on("/v1/tracks/0VjIjW4GlUZAMYd2vXMi3b", spotify.fixture("track"));
-            SourceResolver resolver = start(
-                    new SpotifyConfig("id", "secret", spotify.apiBase(), spotify.authBase(), "de", null), name -> null);
+            SourceResolver resolver =
+                    start(new SpotifyConfig("id", "secret", spotify.apiBase(), spotify.authBase(), "de", null));
 
             resolver.resolve(new TrackQuery(TRACK));
 

@@ -134,9 +134,8 @@ class SpotifyWebApiTest {
                 "/api/token",
                 LoopbackSpotify.Reply.json(
                         400, "{\"error\":\"invalid_client\",\"error_description\":\"Invalid client secret\"}"));
-        SpotifyWebApi withSecret =
-                api(new SpotifyConfig("id", "s3cr3t-value", spotify.apiBase(), spotify.authBase(), null, null)
-                        .settings(name -> null));
+        SpotifyWebApi withSecret = api(
+                new SpotifyConfig("id", "s3cr3t-value", spotify.apiBase(), spotify.authBase(), null, null).settings());
 
         assertThatThrownBy(() -> withSecret.get("/tracks/0VjIjW4GlUZAMYd2vXMi3b"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
