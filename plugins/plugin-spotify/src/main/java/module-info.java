@@ -3,6 +3,7 @@ module dev.musicbot.plugin.spotify {
     requires dev.musicbot.api;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
+    requires com.github.benmanes.caffeine;
     requires static org.jspecify;
 
     provides dev.musicbot.api.plugin.BotPlugin with

@@ -1,5 +1,7 @@
 package dev.musicbot.plugin.spotify;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.TrackLoader;
 import java.net.http.HttpClient;
@@ -16,7 +18,8 @@ final class CatalogLookup implements SpotifyLookup {
 
     private final SpotifyCatalog catalog;
     private final YouTubeMirror mirror;
-    private final LruCache<String, SpotifyTrack> known = new LruCache<>(CACHE_SIZE);
+    private final Cache<String, SpotifyTrack> known =
+            Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
     CatalogLookup(SpotifyCatalog catalog, YouTubeMirror mirror) {
         this.catalog = catalog;
@@ -76,7 +79,7 @@ final class CatalogLookup implements SpotifyLookup {
     }
 
     private SpotifyTrack knownTrack(String id) {
-        return known.get(id).orElseGet(() -> remember(catalog.track(id)));
+        return known.get(id, catalog::track);
     }
 
     private SpotifyTrack remember(SpotifyTrack track) {

@@ -1,5 +1,7 @@
 package dev.musicbot.plugin.spotify;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.api.source.TrackQuery;
@@ -20,12 +22,12 @@ final class YouTubeMirror {
 
     private final TrackLoader loader;
     private final TrackMatcher matcher;
-    private final LruCache<String, Track> matches;
+    private final Cache<String, Track> matches;
 
     YouTubeMirror(TrackLoader loader, TrackMatcher matcher, int cacheSize) {
         this.loader = loader;
         this.matcher = matcher;
-        this.matches = new LruCache<>(cacheSize);
+        this.matches = Caffeine.newBuilder().maximumSize(cacheSize).build();
     }
 
     /**
@@ -35,9 +37,9 @@ final class YouTubeMirror {
      * @return {@link ResolveResult.Single} with the upload, or {@link ResolveResult.NoMatch}
      */
     ResolveResult find(SpotifyTrack wanted) {
-        Optional<Track> cached = matches.get(wanted.id());
-        if (cached.isPresent()) {
-            return new ResolveResult.Single(cached.get());
+        Track cached = matches.getIfPresent(wanted.id());
+        if (cached != null) {
+            return new ResolveResult.Single(cached);
         }
         ResolveResult.@Nullable Failed failure = null;
         boolean sawCandidates = false;
