@@ -4,7 +4,6 @@ import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.command.CommandContext;
 import dev.musicbot.api.plugin.PluginContext;
-import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.TrackQuery;
 import dev.musicbot.api.storage.PlaylistEntry;
 import dev.musicbot.api.storage.PlaylistStore;
@@ -39,20 +38,10 @@ final class ActivePlaylist {
         List<Track> tracks = new ArrayList<>();
         for (PlaylistEntry entry : playlist.entries()) {
             entry.directTrack()
-                    .or(() -> first(ctx.tracks().load(new TrackQuery(entry.query()))))
+                    .or(() -> ctx.tracks().load(new TrackQuery(entry.query())).playable())
                     .ifPresent(tracks::add);
         }
         return tracks;
-    }
-
-    private static Optional<Track> first(ResolveResult result) {
-        return switch (result) {
-            case ResolveResult.Single single -> Optional.of(single.track());
-            case ResolveResult.SearchHits hits -> Optional.of(hits.tracks().getFirst());
-            case ResolveResult.Playlist list -> list.tracks().stream().findFirst();
-            case ResolveResult.NoMatch ignored -> Optional.empty();
-            case ResolveResult.Failed ignored -> Optional.empty();
-        };
     }
 
     /** Removes a song from a stored playlist, if the caller may change it. */
