@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,35 +25,21 @@ class TranscodedPlaybackTest {
     @TempDir
     Path dir;
 
-    private SourceHarness harness;
-    private AudioHttpServer http;
-
-    @BeforeEach
-    void start() {
-        harness = new SourceHarness();
-        http = harness.http;
-    }
+    private final SourceHarness harness = new SourceHarness();
+    private final AudioHttpServer http = harness.http;
 
     @AfterEach
     void stop() {
         harness.close();
     }
 
-    private AudioTrack load(URI page) {
-        return harness.load(page);
-    }
-
-    private int play(AudioTrack track) throws InterruptedException {
-        return harness.play(track);
-    }
-
     @Test
     void hlsWithFragmentedMp4SegmentsPlaysThroughFfmpeg() throws InterruptedException {
         URI playlist = HlsFixture.serve(http, "/hls/tone", HlsFixture.write(dir.resolve("hls"), 440, SIX_SECONDS));
 
-        AudioTrack track = load(playlist);
+        AudioTrack track = harness.load(playlist);
 
-        assertThat(play(track)).isGreaterThanOrEqualTo(200);
+        assertThat(harness.play(track)).isGreaterThanOrEqualTo(200);
         assertThat(http.requests("/hls/tone/init.mp4")).isNotEmpty();
     }
 
@@ -77,10 +62,10 @@ class TranscodedPlaybackTest {
             }
             RangeBody.send(exchange, playlist, "application/vnd.apple.mpegurl");
         });
-        AudioTrack track = load(page);
+        AudioTrack track = harness.load(page);
         refuseFirst.set(true);
 
-        assertThat(play(track)).isGreaterThanOrEqualTo(200);
+        assertThat(harness.play(track)).isGreaterThanOrEqualTo(200);
         assertThat(resolutions).hasValue(2);
         assertThat(http.requests("/hls/stale/signed.m3u8"))
                 .anySatisfy(r -> assertThat(r.status()).isEqualTo(403));
@@ -108,7 +93,7 @@ class TranscodedPlaybackTest {
         assertThat(ffmpeg.waitFor()).isZero();
         URI page = http.serve("/opus.mp4", opusInMp4, "audio/mp4");
 
-        assertThat(play(load(page))).isGreaterThanOrEqualTo(200);
+        assertThat(harness.play(harness.load(page))).isGreaterThanOrEqualTo(200);
         assertThat(http.requests("/opus.mp4"))
                 .as("ffmpeg's requests (it asks for Icy metadata) with yt-dlp's headers")
                 .anySatisfy(r -> assertThat(r.headers())
@@ -120,7 +105,7 @@ class TranscodedPlaybackTest {
     void stoppingATranscodedTrackKillsFfmpeg() throws Exception {
         URI playlist =
                 HlsFixture.serve(http, "/hls/long", HlsFixture.write(dir.resolve("long"), 440, Duration.ofSeconds(60)));
-        AudioTrack track = load(playlist);
+        AudioTrack track = harness.load(playlist);
         AudioPlayer player = harness.manager.createPlayer();
         player.playTrack(track);
         for (int i = 0; i < 50; i++) {

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,26 +34,12 @@ class YtDlpAudioSourceManagerTest {
     @TempDir
     Path dir;
 
-    private SourceHarness harness;
-    private AudioHttpServer http;
-
-    @BeforeEach
-    void start() {
-        harness = new SourceHarness();
-        http = harness.http;
-    }
+    private final SourceHarness harness = new SourceHarness();
+    private final AudioHttpServer http = harness.http;
 
     @AfterEach
     void stop() {
         harness.close();
-    }
-
-    private AudioTrack load(URI page) {
-        return harness.load(page);
-    }
-
-    private int play(AudioTrack track) throws InterruptedException {
-        return harness.play(track);
     }
 
     @ParameterizedTest
@@ -65,12 +50,12 @@ class YtDlpAudioSourceManagerTest {
         Path file = AudioFixtures.sine(dir, format, 440, SIX_SECONDS);
         URI page = http.serve("/a." + format.extension(), file);
 
-        AudioTrack track = load(page);
+        AudioTrack track = harness.load(page);
 
         assertThat(track.getInfo().title).isEqualTo("a");
         assertThat(track.getInfo().identifier).isEqualTo("test:" + page);
         assertThat(track.getInfo().uri).isEqualTo(page.toString());
-        assertThat(play(track)).isGreaterThanOrEqualTo(200);
+        assertThat(harness.play(track)).isGreaterThanOrEqualTo(200);
         assertThat(http.requests("/a." + format.extension()))
                 .as("LavaPlayer read it directly: no ffmpeg request")
                 .noneSatisfy(r -> assertThat(r.headers()).containsKey("icy-metadata"));
@@ -114,12 +99,12 @@ class YtDlpAudioSourceManagerTest {
     @Test
     void aStreamThatAnswers403IsResolvedAgainOnceAndPlays() throws Exception {
         TokenPage stale = tokenPage("stale", Instant.now().plusSeconds(3600).getEpochSecond());
-        AudioTrack track = load(stale.page());
+        AudioTrack track = harness.load(stale.page());
         assertThat(stale.resolutions()).hasValue(1);
 
         stale.refuseFirstToken().set(true);
 
-        assertThat(play(track)).isGreaterThanOrEqualTo(200);
+        assertThat(harness.play(track)).isGreaterThanOrEqualTo(200);
         assertThat(stale.resolutions()).hasValue(2);
         assertThat(http.requests("/stream/stale.webm"))
                 .anySatisfy(r -> assertThat(r.status()).isEqualTo(403));
@@ -128,16 +113,16 @@ class YtDlpAudioSourceManagerTest {
     @Test
     void anExpiredStreamIsResolvedAgainBeforeItIsOpened() throws Exception {
         TokenPage expired = tokenPage("expired", Instant.now().minusSeconds(60).getEpochSecond());
-        AudioTrack track = load(expired.page());
+        AudioTrack track = harness.load(expired.page());
 
-        assertThat(play(track)).isGreaterThanOrEqualTo(200);
+        assertThat(harness.play(track)).isGreaterThanOrEqualTo(200);
         assertThat(expired.resolutions()).hasValue(2);
     }
 
     @Test
     void onlyThePageUrlIsEncodedAndADecodedTrackResolvesWhenItPlays() throws Exception {
         TokenPage page = tokenPage("kept", Instant.now().plusSeconds(3600).getEpochSecond());
-        AudioTrack track = load(page.page());
+        AudioTrack track = harness.load(page.page());
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         harness.manager.encodeTrack(new MessageOutput(bytes), track);
@@ -148,7 +133,7 @@ class YtDlpAudioSourceManagerTest {
                         new MessageInput(new ByteArrayInputStream(bytes.toByteArray())))
                 .decodedTrack;
         assertThat(decoded.getInfo().title).isEqualTo(track.getInfo().title);
-        assertThat(play(decoded)).isGreaterThanOrEqualTo(200);
+        assertThat(harness.play(decoded)).isGreaterThanOrEqualTo(200);
         assertThat(page.resolutions()).hasValue(2);
     }
 }
