@@ -1,9 +1,12 @@
 package dev.musicbot.api.storage;
 
 import dev.musicbot.api.GuildId;
+import dev.musicbot.api.Incubating;
 import dev.musicbot.api.Spi;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Extension point. Stores the playlists of each guild and which one is active.
@@ -56,6 +59,45 @@ public interface PlaylistStore {
      * @param playlist the playlist
      */
     void save(GuildId guild, StoredPlaylist playlist);
+
+    /**
+     * Changes one playlist atomically: reads it, applies {@code change} and stores the result, so that concurrent
+     * updates of a guild (two members adding a song at the same moment) never lose each other's changes, as a
+     * {@link #find} followed by a {@link #save} can. The result may rename the playlist; the active playlist
+     * follows a rename. Nothing is stored if {@code change} throws; its exception reaches the caller unchanged.
+     *
+     * <p>The default reads and saves without a lock and is therefore <b>not</b> atomic: every store that can
+     * serialise the writes of a guild (all bundled ones do) overrides it.
+     *
+     * @param guild the guild
+     * @param name the playlist's name, case-insensitively
+     * @param change computes the new playlist from the stored one; it may run while the store holds the guild's
+     *     lock, so it must be quick and must not call the store
+     * @return the playlist as stored afterwards
+     * @throws NoSuchElementException if there is no such playlist
+     * @throws IllegalArgumentException if the result takes the name of another playlist
+     */
+    @Incubating
+    default StoredPlaylist update(GuildId guild, String name, UnaryOperator<StoredPlaylist> change) {
+        StoredPlaylist current = find(guild, name).orElseThrow(() -> new NoSuchElementException("no playlist " + name));
+        StoredPlaylist changed = change.apply(current);
+        if (!changed.name().equalsIgnoreCase(current.name())) {
+            if (find(guild, changed.name()).isPresent()) {
+                throw new IllegalArgumentException("a playlist named " + changed.name() + " already exists");
+            }
+            boolean wasActive = active(guild)
+                    .filter(active -> active.equalsIgnoreCase(current.name()))
+                    .isPresent();
+            delete(guild, current.name());
+            save(guild, changed);
+            if (wasActive) {
+                setActive(guild, changed.name());
+            }
+            return changed;
+        }
+        save(guild, changed);
+        return changed;
+    }
 
     /**
      * Deletes a playlist; if it was active, no playlist is active afterwards.

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /** A {@link PlaylistStore} in memory, for tests of code that uses a store. */
 public final class InMemoryPlaylistStore implements PlaylistStore {
@@ -42,8 +43,14 @@ public final class InMemoryPlaylistStore implements PlaylistStore {
     }
 
     @Override
-    public void save(GuildId guild, StoredPlaylist playlist) {
+    public synchronized void save(GuildId guild, StoredPlaylist playlist) {
         of(guild).put(key(playlist.name()), playlist);
+    }
+
+    /** Atomic because every write of this store holds its monitor. */
+    @Override
+    public synchronized StoredPlaylist update(GuildId guild, String name, UnaryOperator<StoredPlaylist> change) {
+        return PlaylistStore.super.update(guild, name, change);
     }
 
     @Override

@@ -111,4 +111,76 @@ public abstract class PlaylistStoreContract {
         }
         assertThat(store.list(GUILD)).hasSize(40);
     }
+
+    @Test
+    void concurrentUpdatesKeepEveryChange() throws Exception {
+        PlaylistStore store = newStore();
+        store.save(GUILD, playlist("shared"));
+        List<Future<?>> writes = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 40; i++) {
+                PlaylistEntry song = playlist("x", "song-" + i).entries().getFirst();
+                writes.add(pool.submit(() -> store.update(GUILD, "SHARED", current -> {
+                    List<PlaylistEntry> entries = new ArrayList<>(current.entries());
+                    entries.add(song);
+                    return current.withEntries(entries);
+                })));
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        }
+        assertThat(store.find(GUILD, "shared").orElseThrow().entries())
+                .extracting(PlaylistEntry::query)
+                .hasSize(40)
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void updateReturnsAndStoresTheChangedPlaylist() {
+        PlaylistStore store = newStore();
+        store.save(GUILD, playlist("mix", "a"));
+        StoredPlaylist changed = store.update(
+                GUILD,
+                "Mix",
+                current -> current.withEntries(playlist("mix", "a", "b").entries()));
+        assertThat(changed.entries()).extracting(PlaylistEntry::query).containsExactly("a", "b");
+        assertThat(store.find(GUILD, "mix")).contains(changed);
+    }
+
+    @Test
+    void aFailingUpdateStoresNothing() {
+        PlaylistStore store = newStore();
+        store.save(GUILD, playlist("mix", "a"));
+        assertThatThrownBy(() -> store.update(GUILD, "mix", current -> {
+                    throw new IllegalStateException("refused");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("refused");
+        assertThat(store.find(GUILD, "mix").orElseThrow().entries())
+                .extracting(PlaylistEntry::query)
+                .containsExactly("a");
+    }
+
+    @Test
+    void updatingAnUnknownPlaylistFails() {
+        PlaylistStore store = newStore();
+        assertThatThrownBy(() -> store.update(GUILD, "missing", current -> current))
+                .isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void aRenameKeepsTheActivePlaylistAndRefusesATakenName() {
+        PlaylistStore store = newStore();
+        store.save(GUILD, playlist("old", "a"));
+        store.save(GUILD, playlist("taken"));
+        store.setActive(GUILD, "old");
+        store.update(GUILD, "old", current -> new StoredPlaylist("new", current.owner(), current.entries()));
+        assertThat(store.find(GUILD, "old")).isEmpty();
+        assertThat(store.active(GUILD)).contains("new");
+        assertThatThrownBy(() -> store.update(
+                        GUILD, "new", current -> new StoredPlaylist("Taken", current.owner(), current.entries())))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.find(GUILD, "new")).isPresent();
+    }
 }

@@ -11,7 +11,9 @@ import dev.musicbot.api.storage.StoredPlaylist;
 import dev.musicbot.api.track.Track;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The guild's stored playlists, as the built-in {@code /play} (no argument: the active playlist) and
@@ -55,14 +57,23 @@ final class ActivePlaylist {
             throw new UserFacingException(
                     "Only the member who created that playlist (or a server manager) can change it.", Severity.COMMON);
         }
-        if (position < 1 || position > playlist.entries().size()) {
+        AtomicReference<PlaylistEntry> removed = new AtomicReference<>();
+        StoredPlaylist changed;
+        try {
+            changed = store.update(ctx.guild(), playlist.name(), current -> {
+                if (position < 1 || position > current.entries().size()) {
+                    throw new UserFacingException(
+                            "**" + Format.escape(current.name()) + "** has no song " + position + ".", Severity.COMMON);
+                }
+                List<PlaylistEntry> entries = new ArrayList<>(current.entries());
+                removed.set(entries.remove(position - 1));
+                return current.withEntries(entries);
+            });
+        } catch (NoSuchElementException e) {
             throw new UserFacingException(
-                    "**" + Format.escape(playlist.name()) + "** has no song " + position + ".", Severity.COMMON);
+                    "There is no playlist called **" + Format.escape(name) + "**.", Severity.COMMON);
         }
-        List<PlaylistEntry> entries = new ArrayList<>(playlist.entries());
-        PlaylistEntry removed = entries.remove(position - 1);
-        store.save(ctx.guild(), playlist.withEntries(entries));
-        return "Removed **" + Format.escape(removed.info().title()) + "** from **" + Format.escape(playlist.name())
+        return "Removed **" + Format.escape(removed.get().info().title()) + "** from **" + Format.escape(changed.name())
                 + "**.";
     }
 }

@@ -58,19 +58,24 @@ final class AddCommand implements CommandHandler {
         playlists.checkCanChange(ctx, playlist);
         List<PlaylistEntry> added =
                 Entries.resolve(ctx.tracks(), ctx.string("song").orElse(""));
-        List<PlaylistEntry> entries = new ArrayList<>(playlist.entries());
-        if (entries.size() + added.size() > playlists.limits().songs()) {
-            return Reply.ephemeral(
-                    "A playlist holds at most " + Text.songs(playlists.limits().songs()) + "; **"
-                            + Text.escape(playlist.name()) + "** has " + entries.size() + ".");
-        }
-        entries.addAll(added);
-        playlists.store().save(ctx.guild(), playlist.withEntries(entries));
+        // Resolving takes seconds; the store adds to the playlist as it is now, so a concurrent /add keeps its song.
+        StoredPlaylist stored = playlists.update(ctx, playlist.name(), current -> {
+            if (current.entries().size() + added.size() > playlists.limits().songs()) {
+                throw new UserFacingException(
+                        "A playlist holds at most "
+                                + Text.songs(playlists.limits().songs()) + "; **" + Text.escape(current.name())
+                                + "** has " + current.entries().size() + ".",
+                        Severity.COMMON);
+            }
+            List<PlaylistEntry> entries = new ArrayList<>(current.entries());
+            entries.addAll(added);
+            return current.withEntries(entries);
+        });
         String what = added.size() == 1
                 ? "**" + Text.escape(added.getFirst().info().title()) + "**"
                 : Text.songs(added.size());
-        return Reply.of(
-                "Added " + what + " to **" + Text.escape(playlist.name()) + "** (" + Text.songs(entries.size()) + ").");
+        return Reply.of("Added " + what + " to **" + Text.escape(stored.name()) + "** ("
+                + Text.songs(stored.entries().size()) + ").");
     }
 
     private String target(CommandContext ctx) {

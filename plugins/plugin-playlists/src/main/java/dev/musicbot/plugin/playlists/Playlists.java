@@ -9,6 +9,8 @@ import dev.musicbot.api.storage.PlaylistStore;
 import dev.musicbot.api.storage.StoredPlaylist;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.function.UnaryOperator;
 
 /**
  * What the playlist commands share: the store (looked up when needed, so another store plugin can replace
@@ -37,6 +39,19 @@ final class Playlists {
         return store().find(ctx.guild(), name)
                 .orElseThrow(() -> new UserFacingException(
                         "There is no playlist called **" + Text.escape(name) + "**. See /playlists.", Severity.COMMON));
+    }
+
+    /**
+     * Changes a playlist atomically in the store (see {@link PlaylistStore#update}); a playlist deleted meanwhile
+     * gets the same polite refusal as {@link #require}.
+     */
+    StoredPlaylist update(CommandContext ctx, String name, UnaryOperator<StoredPlaylist> change) {
+        try {
+            return store().update(ctx.guild(), name, change);
+        } catch (NoSuchElementException e) {
+            throw new UserFacingException(
+                    "There is no playlist called **" + Text.escape(name) + "**. See /playlists.", Severity.COMMON);
+        }
     }
 
     /** Refuses unless the caller created the playlist or manages the server. */

@@ -7,6 +7,7 @@ import dev.musicbot.runtime.boot.Bot;
 import dev.musicbot.runtime.discord.BotHarness;
 import dev.musicbot.testkit.DiscordSimulator;
 import dev.musicbot.testkit.SimGuild;
+import dev.musicbot.testkit.SimInteraction;
 import dev.musicbot.testkit.SimMessage;
 import dev.musicbot.testkit.SimVoice;
 import dev.musicbot.testkit.audio.AudioFileFormat;
@@ -195,5 +196,33 @@ class PlaylistWorkflowIT {
         assertThat(files)
                 .allSatisfy(file -> assertThat(file).matches("data/(plugins/playlists/playlist|guilds)/\\d+\\.json"));
         assertThat(dir.resolve("etc")).doesNotExist();
+    }
+
+    @Test
+    void twoAddsAtTheSameMomentKeepBothSongs() {
+        URI slow = tone(440);
+        http.slow(slow.getPath(), Duration.ofSeconds(2));
+        URI fast = tone(660);
+        try (Bot bot = startBot()) {
+            assertThat(reply("alice", "create", Map.of("name", "shared")).content())
+                    .startsWith("Created playlist");
+            // The slow song is still being looked up when the fast one is stored: before the store's atomic
+            // update, the slow /add then saved the playlist it had read, without the fast song.
+            SimInteraction first =
+                    sim.slash(guild, "alice", "addto", Map.of("playlist", "shared", "song", slow.toString()));
+            SimInteraction second =
+                    sim.slash(guild, "alice", "addto", Map.of("playlist", "shared", "song", fast.toString()));
+            assertThat(second.awaitContent(content -> content.startsWith("Added"), WAIT)
+                            .content())
+                    .contains("(1 song)");
+            assertThat(first.awaitContent(content -> content.startsWith("Added"), WAIT)
+                            .content())
+                    .contains("(2 songs)");
+            assertThat(reply("alice", "playlist", Map.of("name", "shared"))
+                            .embeds()
+                            .getFirst()
+                            .description())
+                    .contains("tone-440hz", "tone-660hz");
+        }
     }
 }

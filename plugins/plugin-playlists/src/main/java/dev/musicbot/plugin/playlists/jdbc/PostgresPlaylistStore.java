@@ -211,6 +211,7 @@ public final class PostgresPlaylistStore implements PlaylistStore {
      * @throws IllegalArgumentException if the result takes the name of another playlist
      * @throws UncheckedIOException if the database fails
      */
+    @Override
     public StoredPlaylist update(GuildId guild, String name, UnaryOperator<StoredPlaylist> change) {
         Objects.requireNonNull(guild, "guild");
         Objects.requireNonNull(name, "name");

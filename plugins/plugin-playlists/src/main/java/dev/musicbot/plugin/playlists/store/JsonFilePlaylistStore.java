@@ -139,6 +139,7 @@ public final class JsonFilePlaylistStore implements PlaylistStore {
      * @throws IllegalArgumentException if the result takes the name of another playlist
      * @throws UncheckedIOException if the file cannot be read or written
      */
+    @Override
     public StoredPlaylist update(GuildId guild, String name, UnaryOperator<StoredPlaylist> change) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(change, "change");
