@@ -7,6 +7,7 @@
  */
 module dev.musicbot.runtime {
     requires dev.musicbot.api;
+    requires dev.musicbot.store;
     requires net.dv8tion.jda;
     requires nv.websocket.client;
     requires lavaplayer;

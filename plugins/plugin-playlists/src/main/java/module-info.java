@@ -1,6 +1,7 @@
 /** The playlist commands and the JSON-file playlist store. */
 module dev.musicbot.plugin.playlists {
     requires dev.musicbot.api;
+    requires dev.musicbot.store;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     requires java.sql;

@@ -3,23 +3,18 @@ package dev.musicbot.plugin.playlists.store;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.storage.PlaylistStore;
 import dev.musicbot.api.storage.StoredPlaylist;
+import dev.musicbot.store.AtomicFileWriter;
+import dev.musicbot.store.GuildFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A {@link PlaylistStore} that keeps each guild's playlists in {@code <directory>/<guild id>.json}. The file name
@@ -27,10 +22,10 @@ import org.slf4j.LoggerFactory;
  * file. The format is described by the golden file of this class's tests; every file has a {@code
  * schemaVersion}.
  *
- * <p>Each write replaces the whole file atomically and durably, so after a crash a reader sees the old or the new
- * file. The read-modify-write of one guild is serialised by a lock per guild, so concurrent writers never lose an
- * update; guilds do not wait for each other. One store instance must own the directory: the locks are in memory.
- * Temporary files left by a crash are deleted when the store is created.
+ * <p>The files are {@link GuildFiles}: each write replaces the whole file atomically and durably, so after a crash
+ * a reader sees the old or the new file; the read-modify-write of one guild is serialised by a lock per guild, so
+ * concurrent writers never lose an update; guilds do not wait for each other. One store instance must own the
+ * directory: the locks are in memory. Temporary files left by a crash are deleted when the store is created.
  *
  * <p>A file that cannot be read (not valid JSON, a newer {@code schemaVersion}, or invalid content) is never
  * replaced: every read and write of that guild throws an {@link UncheckedIOException} naming the file and the
@@ -41,14 +36,7 @@ import org.slf4j.LoggerFactory;
  * stored altered.
  */
 public final class JsonFilePlaylistStore implements PlaylistStore {
-    private static final Logger log = LoggerFactory.getLogger(JsonFilePlaylistStore.class);
-
-    private static final Pattern TEMP_FILE =
-            Pattern.compile("[1-9][0-9]{0,19}\\.json\\..+" + Pattern.quote(AtomicFileWriter.TEMP_SUFFIX));
-
-    private final Path directory;
-    private final AtomicFileWriter writer;
-    private final ConcurrentMap<GuildId, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final GuildFiles files;
 
     /**
      * Opens the store, creating the directory if needed and deleting temporary files left by a crash.
@@ -61,11 +49,7 @@ public final class JsonFilePlaylistStore implements PlaylistStore {
     }
 
     JsonFilePlaylistStore(Path directory, AtomicFileWriter writer) throws IOException {
-        this.directory = Files.createDirectories(directory);
-        this.writer = writer;
-        for (Path leftover : AtomicFileWriter.deleteLeftovers(this.directory, TEMP_FILE.asMatchPredicate())) {
-            log.info("Deleted {}, left over from a playlist save that did not finish", leftover);
-        }
+        this.files = new GuildFiles(directory, writer, Clock.systemUTC());
     }
 
     @Override
@@ -79,7 +63,7 @@ public final class JsonFilePlaylistStore implements PlaylistStore {
      * @return the directory
      */
     public Path directory() {
-        return directory;
+        return files.directory();
     }
 
     @Override
@@ -157,42 +141,38 @@ public final class JsonFilePlaylistStore implements PlaylistStore {
 
     /** The file of one guild: its id in decimal, never anything a user typed. */
     Path fileOf(GuildId guild) {
-        return directory.resolve(guild + ".json");
+        return files.fileOf(guild);
     }
 
     private GuildPlaylists read(GuildId guild) {
-        Path file = fileOf(guild);
+        Optional<byte[]> content;
         try {
-            return PlaylistFileFormat.decode(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            return GuildPlaylists.EMPTY;
+            content = files.read(guild);
+        } catch (UncheckedIOException e) {
+            throw unreadable(guild, e.getCause());
+        }
+        try {
+            return content.isEmpty() ? GuildPlaylists.EMPTY : PlaylistFileFormat.decode(content.get());
         } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "The playlists of guild " + guild + " cannot be read from " + file + ": " + e.getMessage()
-                            + ". The file is left as it is and no playlist of this guild can be changed until"
-                            + " it is fixed or removed",
-                    e);
+            throw unreadable(guild, e);
         }
     }
 
+    private UncheckedIOException unreadable(GuildId guild, IOException e) {
+        return new UncheckedIOException(
+                "The playlists of guild " + guild + " cannot be read from " + fileOf(guild) + ": " + e.getMessage()
+                        + ". The file is left as it is and no playlist of this guild can be changed until"
+                        + " it is fixed or removed",
+                e);
+    }
+
     private GuildPlaylists write(GuildId guild, GuildPlaylists playlists) {
-        Path file = fileOf(guild);
-        try {
-            writer.replace(file, PlaylistFileFormat.encode(playlists));
-            return playlists;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not save the playlists of guild " + guild + " to " + file, e);
-        }
+        files.write(guild, PlaylistFileFormat.encode(playlists), "the playlists");
+        return playlists;
     }
 
     private <T> T locked(GuildId guild, Supplier<T> action) {
         Objects.requireNonNull(guild, "guild");
-        ReentrantLock lock = locks.computeIfAbsent(guild, id -> new ReentrantLock());
-        lock.lock();
-        try {
-            return action.get();
-        } finally {
-            lock.unlock();
-        }
+        return files.locked(guild, action);
     }
 }

@@ -1,5 +1,6 @@
 package dev.musicbot.plugin.playlists.store;
 
+import dev.musicbot.store.AtomicFileWriter;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.musicbot.api.storage.StoredPlaylist;
+import dev.musicbot.store.AtomicFileWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

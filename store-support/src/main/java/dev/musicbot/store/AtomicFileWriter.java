@@ -1,4 +1,4 @@
-package dev.musicbot.plugin.playlists.store;
+package dev.musicbot.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,15 +18,15 @@ import org.slf4j.LoggerFactory;
  * to disk and then renamed over the target; the directory is then forced (best effort). A reader therefore sees
  * the old file or the new one, never a part of either, even if the process or the machine dies mid-write.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
     private static final Logger log = LoggerFactory.getLogger(AtomicFileWriter.class);
 
     /** Temporary files are named {@code <target name>.<random>.tmp}. */
-    static final String TEMP_SUFFIX = ".tmp";
+    public static final String TEMP_SUFFIX = ".tmp";
 
     /** A test seam: runs after the temporary file is written and forced, before the rename. */
     @FunctionalInterface
-    interface BeforeRename {
+    public interface BeforeRename {
         /** Does nothing. */
         BeforeRename NONE = temp -> {};
 
@@ -42,7 +42,7 @@ final class AtomicFileWriter {
     private final BeforeRename beforeRename;
 
     /** A writer for production use. */
-    AtomicFileWriter() {
+    public AtomicFileWriter() {
         this(BeforeRename.NONE);
     }
 
@@ -51,7 +51,7 @@ final class AtomicFileWriter {
      *
      * @param beforeRename the hook
      */
-    AtomicFileWriter(BeforeRename beforeRename) {
+    public AtomicFileWriter(BeforeRename beforeRename) {
         this.beforeRename = beforeRename;
     }
 
@@ -64,7 +64,7 @@ final class AtomicFileWriter {
      * @param content its new content
      * @throws IOException if the write fails
      */
-    void replace(Path target, byte[] content) throws IOException {
+    public void replace(Path target, byte[] content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(directory, target.getFileName() + ".", TEMP_SUFFIX);
         try {
@@ -86,7 +86,7 @@ final class AtomicFileWriter {
      * @return the files deleted
      * @throws IOException if the directory cannot be listed or a file cannot be deleted
      */
-    static List<Path> deleteLeftovers(Path directory, Predicate<String> owned) throws IOException {
+    public static List<Path> deleteLeftovers(Path directory, Predicate<String> owned) throws IOException {
         List<Path> leftovers;
         try (Stream<Path> files = Files.list(directory)) {
             leftovers = files.filter(file -> owned.test(file.getFileName().toString()))
