@@ -179,7 +179,7 @@ public final class GuildFiles {
      * at; the next write starts afresh.
      *
      * @param guild the guild
-     * @return the file's new name, or empty if it could not be moved (the failure is logged)
+     * @return the file's new name, or empty if there was no file or it could not be moved (that failure is logged)
      */
     public Optional<Path> setAside(GuildId guild) {
         Path file = fileOf(guild);
@@ -191,6 +191,8 @@ public final class GuildFiles {
                 return Optional.of(aside);
             } catch (FileAlreadyExistsException e) {
                 // another file was set aside in the same millisecond: try the next name
+            } catch (NoSuchFileException e) {
+                return Optional.empty(); // nothing to move
             } catch (IOException e) {
                 log.error("Guild {}: could not move {} aside", guild, file, e);
                 return Optional.empty();
