@@ -6,10 +6,10 @@ import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Assumptions;
 
 /** For tests tagged "dave": they need libdave, and in CI (CI=true) its absence is a failure, not a skip. */
-final class DaveTests {
+public final class DaveTests {
     private DaveTests() {}
 
-    static void requireLibDave() {
+    public static void requireLibDave() {
         LibDaveProbe.problem().ifPresent(problem -> {
             String message = problem + "; run the DAVE tests with .ci/dave-tests (a Debian 13 root)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
