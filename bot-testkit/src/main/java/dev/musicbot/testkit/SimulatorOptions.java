@@ -1,6 +1,7 @@
 package dev.musicbot.testkit;
 
 import dev.musicbot.testkit.voice.EncryptionMode;
+import dev.musicbot.testkit.voice.dave.DaveMode;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ import java.util.List;
  * @param ownerUserId the application owner's user id (from {@code GET /oauth2/applications/@me})
  * @param encryptionModes voice encryption modes offered in READY, in order
  * @param heartbeatIntervalMillis gateway heartbeat interval sent in HELLO
- * @param dave whether the voice servers offer DAVE protocol version 1 to a client that advertises it (else 0)
+ * @param dave whether the voice servers offer DAVE protocol version 1 to a client that advertises it, and who
+ *     creates the group ({@link DaveMode#OFF}: version 0)
  */
 public record SimulatorOptions(
         String token,
@@ -23,7 +25,7 @@ public record SimulatorOptions(
         String ownerUserId,
         List<EncryptionMode> encryptionModes,
         int heartbeatIntervalMillis,
-        boolean dave) {
+        DaveMode dave) {
 
     /** Builds options; every setting has a default. */
     public static final class Builder {
@@ -34,7 +36,7 @@ public record SimulatorOptions(
         private String ownerUserId = Snowflake.next();
         private List<EncryptionMode> modes = List.of(EncryptionMode.values());
         private int heartbeatInterval = 41_250;
-        private boolean dave;
+        private DaveMode dave = DaveMode.OFF;
 
         Builder() {}
 
@@ -89,6 +91,11 @@ public record SimulatorOptions(
          * simulated DAVE listeners (real libdave sessions, glibc 2.38+), see {@link SimVoice#dave()}.
          */
         public Builder dave(boolean value) {
+            return dave(value ? DaveMode.BOT_CREATES_GROUP : DaveMode.OFF);
+        }
+
+        /** DAVE, choosing who creates the group (see {@link DaveMode}). */
+        public Builder dave(DaveMode value) {
             this.dave = value;
             return this;
         }

@@ -5,6 +5,7 @@ import dev.musicbot.testkit.voice.TlsMaterial;
 import dev.musicbot.testkit.voice.VoiceAuthorizer;
 import dev.musicbot.testkit.voice.VoiceServer;
 import dev.musicbot.testkit.voice.VoiceSink;
+import dev.musicbot.testkit.voice.dave.DaveMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,14 @@ final class VoiceRegistry implements VoiceAuthorizer, AutoCloseable {
     private final DiscordSimulator simulator;
     private final TlsMaterial tls;
     private final List<EncryptionMode> modes;
-    private final boolean dave;
+    private final DaveMode dave;
     private final Map<String, SimVoice> voices = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
     private final Map<String, VoiceServer> serverOf = new HashMap<>();
     private final List<VoiceServer> servers = new CopyOnWriteArrayList<>();
     private VoiceServer defaultServer;
 
-    VoiceRegistry(DiscordSimulator simulator, TlsMaterial tls, List<EncryptionMode> modes, boolean dave) {
+    VoiceRegistry(DiscordSimulator simulator, TlsMaterial tls, List<EncryptionMode> modes, DaveMode dave) {
         this.simulator = simulator;
         this.tls = tls;
         this.modes = List.copyOf(modes);

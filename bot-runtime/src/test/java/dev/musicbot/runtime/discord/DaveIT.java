@@ -13,6 +13,7 @@ import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
 import dev.musicbot.testkit.audio.AudioMark;
 import dev.musicbot.testkit.audio.ReceivedAudio;
+import dev.musicbot.testkit.voice.dave.DaveMode;
 import dev.musicbot.testkit.voice.dave.DaveStats;
 import java.net.URI;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real runtime heard through DAVE: the simulator negotiates DAVE protocol version 1 and its listeners are real
  * libdave participants. The bot joins with one listener and plays 440 Hz; a second listener joins mid-song (a new
- * commit and epoch) and the first leaves; the audio goes on, end-to-end encrypted, and the listeners hear it.
+ * commit and epoch) and the first leaves; the audio goes on, end-to-end encrypted, and the listeners hear it. The
+ * bot also joins a group the listeners made, by Welcome (op 30).
  * Needs libdave (glibc 2.38+): run by .ci/dave-tests.
  */
 @Tag("dave")
@@ -91,6 +93,44 @@ class DaveIT {
                 assertHeardThroughDave(voice, List.of(bob));
                 System.out.println(
                         "DAVE after the join and the leave: " + voice.dave().orElseThrow());
+            }
+        }
+    }
+
+    @Test
+    void theBotIsWelcomedIntoTheListenersGroup() {
+        requireDave();
+        try (AudioHttpServer http = AudioHttpServer.start();
+                DiscordSimulator sim = DiscordSimulator.builder()
+                        .dave(DaveMode.LISTENER_CREATES_GROUP)
+                        .start()) {
+            URI tone = http.serve(
+                    "/music/tone-440.ogg",
+                    AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(30)));
+            SimGuild guild = sim.guild("Test Guild")
+                    .textChannel("general")
+                    .voiceChannel("Music")
+                    .member("alice")
+                    .member("bob")
+                    .voiceState("alice", "Music")
+                    .voiceState("bob", "Music")
+                    .create();
+            long botId = Long.parseLong(sim.botUserId());
+            long alice = Long.parseLong(guild.member("alice").id());
+            long bob = Long.parseLong(guild.member("bob").id());
+            try (Bot bot =
+                    BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1", "voice.dave", "required"))) {
+                sim.awaitCommand("play", WAIT);
+                sim.slash(guild, "bob", "play", Map.of("query", tone.toString()))
+                        .awaitContent(text -> text.startsWith("Now playing"), WAIT);
+                SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
+                DaveStats stats = voice.awaitDave(s -> s.encryptedFrames() >= 150, "150 DAVE frames", WAIT);
+                assertThat(stats.members()).containsExactly(alice, bob, botId);
+                assertThat(stats.epoch()).as("alice added bob, then the bot").isEqualTo(2);
+                assertThat(stats.rejectedCommits())
+                        .as("bob's commit of the bot, after alice's won")
+                        .isEqualTo(1);
+                assertHeardThroughDave(voice, List.of(alice, bob));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.musicbot.testkit.voice;
 
 import dev.musicbot.testkit.audio.OpusFrameDecoder;
+import dev.musicbot.testkit.voice.dave.DaveMode;
 import dev.musicbot.testkit.voice.dave.DaveStats;
 import dev.musicbot.testkit.voice.dave.DaveVoiceGateway;
 import dev.musicbot.testkit.voice.dave.DaveWire;
@@ -128,8 +129,8 @@ public final class VoiceConnection {
     }
 
     /** Starts DAVE after SESSION_DESCRIPTION announced protocol version 1. */
-    void startDave(DaveWire wire) {
-        DaveVoiceGateway gateway = new DaveVoiceGateway(userId, sink.voiceChannelId(), wire);
+    void startDave(DaveWire wire, DaveMode mode) {
+        DaveVoiceGateway gateway = new DaveVoiceGateway(userId, sink.voiceChannelId(), wire, mode);
         this.dave = gateway;
         gateway.start(sink.listenerIds());
     }

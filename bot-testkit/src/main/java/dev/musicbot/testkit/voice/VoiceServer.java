@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.musicbot.testkit.support.DaemonThreads;
 import dev.musicbot.testkit.support.Json;
+import dev.musicbot.testkit.voice.dave.DaveMode;
 import dev.musicbot.testkit.voice.dave.DaveVoiceGateway;
 import dev.musicbot.testkit.voice.dave.DaveWire;
 import java.net.InetAddress;
@@ -40,12 +41,12 @@ public final class VoiceServer extends WebSocketServer {
 
     private final List<EncryptionMode> modes;
     private final VoiceAuthorizer authorizer;
-    private final boolean dave;
+    private final DaveMode dave;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, VoiceConnection> connections = new ConcurrentHashMap<>();
     private final CountDownLatch started = new CountDownLatch(1);
 
-    private VoiceServer(SSLContext tls, List<EncryptionMode> modes, VoiceAuthorizer authorizer, boolean dave) {
+    private VoiceServer(SSLContext tls, List<EncryptionMode> modes, VoiceAuthorizer authorizer, DaveMode dave) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
         this.modes = List.copyOf(modes);
         this.authorizer = authorizer;
@@ -65,7 +66,7 @@ public final class VoiceServer extends WebSocketServer {
      * @param authorizer checks IDENTIFY
      */
     public static VoiceServer start(SSLContext tls, List<EncryptionMode> modes, VoiceAuthorizer authorizer) {
-        return start(tls, modes, authorizer, false);
+        return start(tls, modes, authorizer, DaveMode.OFF);
     }
 
     /**
@@ -74,10 +75,10 @@ public final class VoiceServer extends WebSocketServer {
      * @param tls the server TLS context
      * @param modes the encryption modes offered in READY, in order
      * @param authorizer checks IDENTIFY
-     * @param dave whether to negotiate DAVE protocol version 1 with a client that advertises it
+     * @param dave whether to negotiate DAVE protocol version 1 with a client that advertises it, and how
      */
     public static VoiceServer start(
-            SSLContext tls, List<EncryptionMode> modes, VoiceAuthorizer authorizer, boolean dave) {
+            SSLContext tls, List<EncryptionMode> modes, VoiceAuthorizer authorizer, DaveMode dave) {
         VoiceServer server = new VoiceServer(tls, modes, authorizer, dave);
         server.start();
         try {
@@ -232,11 +233,11 @@ public final class VoiceServer extends WebSocketServer {
         }
         ObjectNode description = Json.object().put("mode", mode.get().wireName());
         description.set("secret_key", keyArray);
-        int daveVersion = dave && found.get().maxDaveProtocolVersion() >= 1 ? 1 : 0;
+        int daveVersion = dave != DaveMode.OFF && found.get().maxDaveProtocolVersion() >= 1 ? 1 : 0;
         description.put("dave_protocol_version", daveVersion).put("audio_codec", "opus");
         send(socket, found.get(), 4, description);
         if (daveVersion == 1) {
-            found.get().startDave(new Wire(found.get()));
+            found.get().startDave(new Wire(found.get()), dave);
         }
         // Only now is the session "connected": a close injected earlier would overtake the key and leave JDA
         // resuming a session it never got a key for.

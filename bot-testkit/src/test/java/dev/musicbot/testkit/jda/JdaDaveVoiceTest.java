@@ -8,6 +8,7 @@ import dev.musicbot.testkit.SimGuild;
 import dev.musicbot.testkit.SimVoice;
 import dev.musicbot.testkit.audio.AudioMark;
 import dev.musicbot.testkit.audio.ReceivedAudio;
+import dev.musicbot.testkit.voice.dave.DaveMode;
 import dev.musicbot.testkit.voice.dave.DaveStats;
 import dev.musicbot.testkit.voice.dave.DaveTests;
 import java.time.Duration;
@@ -75,6 +76,42 @@ class JdaDaveVoiceTest {
                 assertThat(left.members()).containsExactly(botId, bob);
                 assertThat(left.epoch()).isEqualTo(3);
                 assertHeard(voice, List.of(bob));
+            } finally {
+                JdaClients.shutdown(jda);
+            }
+        }
+    }
+
+    @Test
+    void theBotJoinsAGroupTheListenersMadeByWelcome() throws Exception {
+        DaveTests.requireLibDave();
+        try (DiscordSimulator sim =
+                DiscordSimulator.builder().dave(DaveMode.LISTENER_CREATES_GROUP).start()) {
+            SimGuild guild = sim.guild("Test Guild")
+                    .textChannel("general")
+                    .voiceChannel("Music")
+                    .member("alice")
+                    .member("bob")
+                    .voiceState("alice", "Music")
+                    .voiceState("bob", "Music")
+                    .create();
+            long alice = Long.parseLong(guild.member("alice").id());
+            long bob = Long.parseLong(guild.member("bob").id());
+            long botId = Long.parseLong(sim.botUserId());
+            JDA jda = JdaClients.connectWithDave(sim, true, new PlayListener());
+            try {
+                sim.slash(guild, "alice", "play", Map.of("query", "a sine"))
+                        .awaitContent(c -> c.startsWith("Now playing"), TIMEOUT);
+                SimVoice voice = sim.voice(guild).awaitConnected(TIMEOUT);
+                DaveStats stats = voice.awaitDave(s -> s.encryptedFrames() >= 100, "100 DAVE frames", TIMEOUT);
+                // alice committed bob (epoch 1, without the bot), then the bot (epoch 2), welcomed by op 30.
+                assertThat(stats.members()).containsExactly(alice, bob, botId);
+                assertThat(stats.epoch()).isEqualTo(2);
+                assertThat(stats.commits()).isEqualTo(2);
+                assertThat(stats.rejectedCommits())
+                        .as("bob's commit of the bot, after alice's won")
+                        .isEqualTo(1);
+                assertHeard(voice, List.of(alice, bob));
             } finally {
                 JdaClients.shutdown(jda);
             }

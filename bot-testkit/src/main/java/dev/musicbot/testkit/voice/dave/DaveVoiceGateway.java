@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
  * the group's external sender, and each other member of the bot's voice channel is a simulated listener that is a
  * real libdave participant ({@link DaveListener}).
  *
- * <p>The group is created by the bot: once its key package (op 26) arrives, it gets the listeners' Add proposals
- * (op 27), and its commit (op 28) is announced to it (op 29) while the listeners join by the Welcome (op 30). Later
+ * <p>With {@link DaveMode#BOT_CREATES_GROUP} the bot creates the group: once its key package (op 26) arrives, it
+ * gets the listeners' Add proposals (op 27), and its commit (op 28) is announced to it (op 29) while the listeners
+ * join by the Welcome (op 30). With {@link DaveMode#LISTENER_CREATES_GROUP} the first listener commits the others
+ * and the bot, and the bot joins by the Welcome (op 30), as when it joins a call already under way. Later
  * joins and leaves are proposed to every member; the first valid commit for the epoch wins (a listener's, since
  * they answer in-process). Each commit is a transition with its own id: members report ready (op 23) and the
  * transition executes (op 22) when all have. Joins and leaves wait until the running transition executed.
@@ -32,6 +34,7 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
     private static final byte[] SILENCE = {(byte) 0xF8, (byte) 0xFF, (byte) 0xFE};
 
     private final long bot;
+    private final DaveMode mode;
     private final long channelId;
     private final DaveWire wire;
     private final ExternalSender sender;
@@ -46,6 +49,7 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
     private int transition;
     private int nextTransition = 1;
     private boolean draining;
+    private boolean botInTransition;
     private int commits;
     private int executed;
     private int invalid;
@@ -60,9 +64,11 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
      * @param bot the bot's user id
      * @param channelId the voice channel (the MLS group id)
      * @param wire the bot's voice WebSocket
+     * @param mode who creates the group
      */
-    public DaveVoiceGateway(long bot, long channelId, DaveWire wire) {
+    public DaveVoiceGateway(long bot, long channelId, DaveWire wire, DaveMode mode) {
         this.bot = bot;
+        this.mode = mode;
         this.channelId = channelId;
         this.wire = wire;
         this.sender = ExternalSender.create(channelId);
@@ -240,16 +246,27 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
         proposeWaitingMembers();
     }
 
-    /** Proposes every listener whose key package arrived and who is not in the group yet. */
+    /**
+     * Proposes everyone whose key package arrived and who is not in the group yet. While the group is being
+     * created, the proposals go to its creator only (the bot, or the first listener); later to every member.
+     */
     private void proposeWaitingMembers() {
-        if (transition != 0 || (!group.established() && !keyPackages.containsKey(bot)) || group.hasPending()) {
+        if (transition != 0 || group.hasPending()) {
             return;
         }
+        long creator = creator();
+        if (!group.established() && !keyPackages.containsKey(creator)) {
+            return;
+        }
+        List<Long> candidates = new ArrayList<>();
+        candidates.add(bot);
+        candidates.addAll(listeners.keySet());
         List<byte[]> adds = new ArrayList<>();
-        for (DaveListener listener : listeners.values()) {
-            byte[] keyPackage = keyPackages.get(listener.userId());
-            if (keyPackage != null && !group.isMember(listener.userId())) {
-                adds.add(group.proposeAdd(listener.userId(), keyPackage));
+        for (long user : candidates) {
+            byte[] keyPackage = keyPackages.get(user);
+            boolean creating = !group.established() && user == creator;
+            if (keyPackage != null && !creating && !group.isMember(user)) {
+                adds.add(group.proposeAdd(user, keyPackage));
             }
         }
         if (!adds.isEmpty()) {
@@ -257,11 +274,23 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
         }
     }
 
-    /** op 27 to the bot, and to the listeners already in the group (none while it is being created). */
+    /** Who commits the group's first epoch: the bot, or with {@link DaveMode#LISTENER_CREATES_GROUP} a listener. */
+    private long creator() {
+        if (mode == DaveMode.BOT_CREATES_GROUP || listeners.isEmpty()) {
+            return bot;
+        }
+        return listeners.keySet().iterator().next();
+    }
+
+    /** op 27 to the group's members, or to its creator while it is being created. */
     private void sendProposals(byte[] payload) {
-        wire.binary(27, payload);
+        long creator = creator();
+        boolean creating = !group.established();
+        if (creating ? creator == bot : group.isMember(bot)) {
+            wire.binary(27, payload);
+        }
         for (DaveListener listener : listeners.values()) {
-            if (group.isMember(listener.userId())) {
+            if (creating ? creator == listener.userId() : group.isMember(listener.userId())) {
                 listener.proposals(payload);
             }
         }
@@ -291,6 +320,7 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
         nextTransition = nextTransition % 0xFFFF + 1;
         waiting.clear();
         waiting.addAll(group.members());
+        botInTransition = waiting.contains(bot);
         executing.clear();
         byte[] commit = accepted.commit().commit();
         for (long member : accepted.before()) {
@@ -305,12 +335,17 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
                 listener.commit(transition, commit);
             }
         }
+        byte[] welcome = accepted.commit().welcome().orElse(new byte[0]);
         for (long added : accepted.added()) {
             keyPackages.remove(added);
+            if (added == bot) {
+                wire.binary(30, new MlsWriter().u16(transition).raw(welcome).toByteArray());
+                continue;
+            }
             DaveListener listener = listeners.get(added);
             if (listener != null) {
                 executing.add(listener);
-                listener.welcome(transition, accepted.commit().welcome().orElseThrow());
+                listener.welcome(transition, welcome);
             }
         }
         LOG.info(
@@ -331,7 +366,9 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
         if (!waiting.isEmpty()) {
             return;
         }
-        wire.json(22, transitionId);
+        if (botInTransition) {
+            wire.json(22, transitionId);
+        }
         executing.forEach(listener -> listener.execute(transitionId));
         executed++;
         transition = 0;
