@@ -58,7 +58,7 @@ public final class DiscordSimulator implements AutoCloseable {
         this.options = options;
         this.store = new MessageStore(options.botUserId(), options.botName());
         this.commands = new CommandStore(options.applicationId(), store.signal());
-        this.voices = new VoiceRegistry(this, tls, options.encryptionModes());
+        this.voices = new VoiceRegistry(this, tls, options.encryptionModes(), options.dave());
         this.rest = new RestServer(options.token());
         new CoreRoutes(this).register(rest);
         commands.register(rest);
@@ -299,6 +299,7 @@ public final class DiscordSimulator implements AutoCloseable {
             return gateway.dispatch("VOICE_STATE_UPDATE", Payloads.voiceState(guild, member, channelId, session));
         });
         stateSignal.fire();
+        voices.voiceStatesChanged(guild);
     }
 
     boolean sendVoiceServerUpdate(SimGuild guild, VoiceRegistry.Grant grant) {

@@ -8,9 +8,11 @@ import dev.musicbot.testkit.voice.EncryptionMode;
 import dev.musicbot.testkit.voice.VoiceConnection;
 import dev.musicbot.testkit.voice.VoiceSink;
 import dev.musicbot.testkit.voice.VoiceStats;
+import dev.musicbot.testkit.voice.dave.DaveStats;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The bot's voice presence in one guild: connection state, the audio it sent (decrypted and decoded, across
@@ -73,6 +75,22 @@ public final class SimVoice {
     /** How many voice sessions the bot identified in this guild so far. */
     public synchronized int sessions() {
         return sessions;
+    }
+
+    /**
+     * DAVE in the current session, when the simulator was started with {@code dave(true)} and the bot negotiated
+     * protocol version 1: the group, transitions and the checks of every audio frame.
+     */
+    public Optional<DaveStats> dave() {
+        return connection().flatMap(VoiceConnection::dave);
+    }
+
+    /** Waits until DAVE in the current session satisfies {@code condition}; returns those stats. */
+    public DaveStats awaitDave(Predicate<DaveStats> condition, String what, Duration timeout) {
+        return signal.await(
+                () -> dave().filter(condition),
+                timeout,
+                () -> what + "; DAVE now: " + dave().map(Object::toString).orElse("not negotiated"));
     }
 
     /** UDP counters of the current session. */
@@ -151,6 +169,11 @@ public final class SimVoice {
         return sink;
     }
 
+    void voiceStatesChanged() {
+        connection().ifPresent(VoiceConnection::listenersChanged);
+        signal.fire();
+    }
+
     private String describe() {
         VoiceConnection c = current;
         return c == null
@@ -168,6 +191,27 @@ public final class SimVoice {
         @Override
         public double packetLoss() {
             return packetLoss;
+        }
+
+        @Override
+        public long voiceChannelId() {
+            return guild.botVoiceChannel()
+                    .map(c -> Long.parseUnsignedLong(c.id()))
+                    .orElse(0L);
+        }
+
+        @Override
+        public List<Long> listenerIds() {
+            Optional<SimChannel> channel = guild.botVoiceChannel();
+            if (channel.isEmpty()) {
+                return List.of();
+            }
+            String bot = guild.simulator().botUserId();
+            return guild.voiceStates().entrySet().stream()
+                    .filter(e -> e.getValue().equals(channel.get().id())
+                            && !e.getKey().equals(bot))
+                    .map(e -> Long.parseUnsignedLong(e.getKey()))
+                    .toList();
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.musicbot.testkit;
 
 import dev.musicbot.testkit.voice.EncryptionMode;
+import dev.musicbot.testkit.voice.dave.DaveMode;
 import java.util.List;
 
 /**
@@ -13,6 +14,8 @@ import java.util.List;
  * @param ownerUserId the application owner's user id (from {@code GET /oauth2/applications/@me})
  * @param encryptionModes voice encryption modes offered in READY, in order
  * @param heartbeatIntervalMillis gateway heartbeat interval sent in HELLO
+ * @param dave whether the voice servers offer DAVE protocol version 1 to a client that advertises it, and who
+ *     creates the group ({@link DaveMode#OFF}: version 0)
  */
 public record SimulatorOptions(
         String token,
@@ -21,7 +24,8 @@ public record SimulatorOptions(
         String applicationId,
         String ownerUserId,
         List<EncryptionMode> encryptionModes,
-        int heartbeatIntervalMillis) {
+        int heartbeatIntervalMillis,
+        DaveMode dave) {
 
     /** Builds options; every setting has a default. */
     public static final class Builder {
@@ -32,6 +36,7 @@ public record SimulatorOptions(
         private String ownerUserId = Snowflake.next();
         private List<EncryptionMode> modes = List.of(EncryptionMode.values());
         private int heartbeatInterval = 41_250;
+        private DaveMode dave = DaveMode.OFF;
 
         Builder() {}
 
@@ -80,6 +85,21 @@ public record SimulatorOptions(
             return this;
         }
 
+        /**
+         * Whether voice servers speak DAVE (protocol version 1) with a client whose IDENTIFY advertises it; default
+         * off (version 0, no end-to-end encryption). With it, the other members in the bot's voice channel are
+         * simulated DAVE listeners (real libdave sessions, glibc 2.38+), see {@link SimVoice#dave()}.
+         */
+        public Builder dave(boolean value) {
+            return dave(value ? DaveMode.BOT_CREATES_GROUP : DaveMode.OFF);
+        }
+
+        /** DAVE, choosing who creates the group (see {@link DaveMode}). */
+        public Builder dave(DaveMode value) {
+            this.dave = value;
+            return this;
+        }
+
         /** The options. */
         public SimulatorOptions build() {
             return new SimulatorOptions(
@@ -89,7 +109,8 @@ public record SimulatorOptions(
                     applicationId == null ? botUserId : applicationId,
                     ownerUserId,
                     modes,
-                    heartbeatInterval);
+                    heartbeatInterval,
+                    dave);
         }
 
         /** Starts a simulator with these options. */

@@ -5,6 +5,7 @@ import dev.musicbot.testkit.voice.TlsMaterial;
 import dev.musicbot.testkit.voice.VoiceAuthorizer;
 import dev.musicbot.testkit.voice.VoiceServer;
 import dev.musicbot.testkit.voice.VoiceSink;
+import dev.musicbot.testkit.voice.dave.DaveMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +24,29 @@ final class VoiceRegistry implements VoiceAuthorizer, AutoCloseable {
     private final DiscordSimulator simulator;
     private final TlsMaterial tls;
     private final List<EncryptionMode> modes;
+    private final DaveMode dave;
     private final Map<String, SimVoice> voices = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
     private final Map<String, VoiceServer> serverOf = new HashMap<>();
     private final List<VoiceServer> servers = new CopyOnWriteArrayList<>();
     private VoiceServer defaultServer;
 
-    VoiceRegistry(DiscordSimulator simulator, TlsMaterial tls, List<EncryptionMode> modes) {
+    VoiceRegistry(DiscordSimulator simulator, TlsMaterial tls, List<EncryptionMode> modes, DaveMode dave) {
         this.simulator = simulator;
         this.tls = tls;
         this.modes = List.copyOf(modes);
+        this.dave = dave;
+    }
+
+    /** A member joined, moved or left voice in the guild: the bot's DAVE group follows its channel's members. */
+    void voiceStatesChanged(SimGuild guild) {
+        SimVoice voice;
+        synchronized (this) {
+            voice = voices.get(guild.id());
+        }
+        if (voice != null) {
+            voice.voiceStatesChanged();
+        }
     }
 
     synchronized SimVoice voice(SimGuild guild) {
@@ -81,7 +95,7 @@ final class VoiceRegistry implements VoiceAuthorizer, AutoCloseable {
     }
 
     private VoiceServer start() {
-        VoiceServer server = VoiceServer.start(tls.serverContext(), modes, this);
+        VoiceServer server = VoiceServer.start(tls.serverContext(), modes, this, dave);
         servers.add(server);
         return server;
     }

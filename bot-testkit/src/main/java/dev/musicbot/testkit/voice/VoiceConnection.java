@@ -1,6 +1,10 @@
 package dev.musicbot.testkit.voice;
 
 import dev.musicbot.testkit.audio.OpusFrameDecoder;
+import dev.musicbot.testkit.voice.dave.DaveMode;
+import dev.musicbot.testkit.voice.dave.DaveStats;
+import dev.musicbot.testkit.voice.dave.DaveVoiceGateway;
+import dev.musicbot.testkit.voice.dave.DaveWire;
 import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
@@ -39,6 +43,9 @@ public final class VoiceConnection {
     private volatile boolean ready;
     private volatile boolean ended;
     private volatile int resumes;
+    private volatile long userId;
+    private volatile int maxDaveProtocolVersion;
+    private volatile DaveVoiceGateway dave;
 
     VoiceConnection(String guildId, String sessionId, String token, long ssrc, VoiceSink sink, VoiceServer server) {
         this.guildId = guildId;
@@ -100,6 +107,41 @@ public final class VoiceConnection {
     /** The {@code speaking} values of the SPEAKING (op 5) messages the client sent, in order. */
     public synchronized List<Integer> speaking() {
         return List.copyOf(speaking);
+    }
+
+    /** DAVE in this session, if protocol version 1 was negotiated. */
+    public Optional<DaveStats> dave() {
+        return daveGateway().map(DaveVoiceGateway::stats);
+    }
+
+    /** The max_dave_protocol_version of the client's IDENTIFY. */
+    public int maxDaveProtocolVersion() {
+        return maxDaveProtocolVersion;
+    }
+
+    Optional<DaveVoiceGateway> daveGateway() {
+        return Optional.ofNullable(dave);
+    }
+
+    void identified(long user, int maxDaveVersion) {
+        this.userId = user;
+        this.maxDaveProtocolVersion = maxDaveVersion;
+    }
+
+    /** Starts DAVE after SESSION_DESCRIPTION announced protocol version 1. */
+    void startDave(DaveWire wire, DaveMode mode) {
+        DaveVoiceGateway gateway = new DaveVoiceGateway(userId, sink.voiceChannelId(), wire, mode);
+        this.dave = gateway;
+        gateway.start(sink.listenerIds());
+    }
+
+    /** The members of the bot's voice channel changed. */
+    public void listenersChanged() {
+        DaveVoiceGateway gateway = dave;
+        if (gateway != null && !ended) {
+            gateway.listenersAre(sink.listenerIds());
+            sink.connectionChanged(this);
+        }
     }
 
     /** UDP traffic counters. */
@@ -174,6 +216,10 @@ public final class VoiceConnection {
         if (!ended) {
             ended = true;
             udp.close();
+            DaveVoiceGateway gateway = dave;
+            if (gateway != null) {
+                gateway.close();
+            }
             sink.connectionChanged(this);
         }
     }
@@ -208,6 +254,15 @@ public final class VoiceConnection {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             decryptFailures.incrementAndGet();
             return;
+        }
+        DaveVoiceGateway gateway = dave;
+        if (gateway != null) {
+            Optional<byte[]> plain = gateway.open(opus);
+            if (plain.isEmpty()) {
+                decryptFailures.incrementAndGet();
+                return;
+            }
+            opus = plain.get();
         }
         short[] pcm;
         try {

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.musicbot.testkit.support.DaemonThreads;
 import dev.musicbot.testkit.support.Json;
+import dev.musicbot.testkit.voice.dave.DaveMode;
+import dev.musicbot.testkit.voice.dave.DaveVoiceGateway;
+import dev.musicbot.testkit.voice.dave.DaveWire;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.List;
@@ -37,14 +41,16 @@ public final class VoiceServer extends WebSocketServer {
 
     private final List<EncryptionMode> modes;
     private final VoiceAuthorizer authorizer;
+    private final DaveMode dave;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, VoiceConnection> connections = new ConcurrentHashMap<>();
     private final CountDownLatch started = new CountDownLatch(1);
 
-    private VoiceServer(SSLContext tls, List<EncryptionMode> modes, VoiceAuthorizer authorizer) {
+    private VoiceServer(SSLContext tls, List<EncryptionMode> modes, VoiceAuthorizer authorizer, DaveMode dave) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
         this.modes = List.copyOf(modes);
         this.authorizer = authorizer;
+        this.dave = dave;
         setWebSocketFactory(new DefaultSSLWebSocketServerFactory(
                 tls, Executors.newSingleThreadExecutor(DaemonThreads.named("sim-voice-tls"))));
         setDaemon(true);
@@ -60,7 +66,20 @@ public final class VoiceServer extends WebSocketServer {
      * @param authorizer checks IDENTIFY
      */
     public static VoiceServer start(SSLContext tls, List<EncryptionMode> modes, VoiceAuthorizer authorizer) {
-        VoiceServer server = new VoiceServer(tls, modes, authorizer);
+        return start(tls, modes, authorizer, DaveMode.OFF);
+    }
+
+    /**
+     * Starts a voice server and waits until it listens.
+     *
+     * @param tls the server TLS context
+     * @param modes the encryption modes offered in READY, in order
+     * @param authorizer checks IDENTIFY
+     * @param dave whether to negotiate DAVE protocol version 1 with a client that advertises it, and how
+     */
+    public static VoiceServer start(
+            SSLContext tls, List<EncryptionMode> modes, VoiceAuthorizer authorizer, DaveMode dave) {
+        VoiceServer server = new VoiceServer(tls, modes, authorizer, dave);
         server.start();
         try {
             if (!server.started.await(10, TimeUnit.SECONDS)) {
@@ -129,8 +148,34 @@ public final class VoiceServer extends WebSocketServer {
             case 5 ->
                 connection(socket).ifPresent(c -> c.speaking(d.path("speaking").asInt()));
             case 7 -> resume(socket, d);
+            case 23 ->
+                daveOf(socket).ifPresent(g -> g.botReady(d.path("transition_id").asInt()));
+            case 31 ->
+                daveOf(socket)
+                        .ifPresent(g -> g.botInvalid(d.path("transition_id").asInt()));
             default -> LOG.debug("Ignoring voice message {}", message);
         }
+    }
+
+    /** DAVE's binary client messages: {@code u8 opcode | payload}. */
+    @Override
+    public void onMessage(WebSocket socket, ByteBuffer message) {
+        if (!message.hasRemaining()) {
+            return;
+        }
+        int opcode = message.get() & 0xFF;
+        byte[] payload = new byte[message.remaining()];
+        message.get(payload);
+        Optional<DaveVoiceGateway> gateway = daveOf(socket);
+        switch (opcode) {
+            case 26 -> gateway.ifPresent(g -> g.botKeyPackage(payload));
+            case 28 -> gateway.ifPresent(g -> g.botCommitWelcome(payload));
+            default -> LOG.debug("Ignoring binary voice message with opcode {}", opcode);
+        }
+    }
+
+    private static Optional<DaveVoiceGateway> daveOf(WebSocket socket) {
+        return connection(socket).flatMap(VoiceConnection::daveGateway);
     }
 
     private void identify(WebSocket socket, JsonNode d) {
@@ -149,6 +194,9 @@ public final class VoiceServer extends WebSocketServer {
         }
         long ssrc = 1 + random.nextInt(Integer.MAX_VALUE - 1);
         VoiceConnection connection = new VoiceConnection(guildId, sessionId, token, ssrc, sink.get(), this);
+        connection.identified(
+                Long.parseUnsignedLong(Json.snowflake(d, "user_id")),
+                d.path("max_dave_protocol_version").asInt(0));
         connections.put(guildId, connection);
         socket.setAttachment(connection);
         connection.attach(socket);
@@ -185,11 +233,62 @@ public final class VoiceServer extends WebSocketServer {
         }
         ObjectNode description = Json.object().put("mode", mode.get().wireName());
         description.set("secret_key", keyArray);
-        description.put("dave_protocol_version", 0).put("audio_codec", "opus");
+        int daveVersion = dave != DaveMode.OFF && found.get().maxDaveProtocolVersion() >= 1 ? 1 : 0;
+        description.put("dave_protocol_version", daveVersion).put("audio_codec", "opus");
         send(socket, found.get(), 4, description);
+        if (daveVersion == 1) {
+            found.get().startDave(new Wire(found.get()), dave);
+        }
         // Only now is the session "connected": a close injected earlier would overtake the key and leave JDA
         // resuming a session it never got a key for.
         found.get().described();
+    }
+
+    /** DAVE messages to the bot on the session's current WebSocket, with the session's sequence numbers. */
+    private record Wire(VoiceConnection connection) implements DaveWire {
+        @Override
+        public void binary(int opcode, byte[] payload) {
+            WebSocket socket = connection.socket();
+            if (socket == null) {
+                return;
+            }
+            ByteBuffer frame = ByteBuffer.allocate(3 + payload.length);
+            frame.putShort((short) connection.nextSequence())
+                    .put((byte) opcode)
+                    .put(payload)
+                    .flip();
+            try {
+                socket.send(frame);
+            } catch (WebsocketNotConnectedException e) {
+                LOG.debug("Voice socket closed before a DAVE send");
+            }
+        }
+
+        @Override
+        public void json(int opcode, int transitionId) {
+            sendNow(opcode, Json.object().put("transition_id", transitionId));
+        }
+
+        @Override
+        public void clientsConnect(List<Long> userIds) {
+            ArrayNode ids = Json.array();
+            userIds.forEach(id -> ids.add(Long.toUnsignedString(id)));
+            ObjectNode d = Json.object();
+            d.set("user_ids", ids);
+            sendNow(11, d);
+        }
+
+        @Override
+        public void clientDisconnect(long userId) {
+            sendNow(13, Json.object().put("user_id", Long.toUnsignedString(userId)));
+        }
+
+        private void sendNow(int opcode, JsonNode d) {
+            WebSocket socket = connection.socket();
+            if (socket != null) {
+                send(socket, connection, opcode, d);
+            }
+        }
     }
 
     private void heartbeat(WebSocket socket, JsonNode d) {

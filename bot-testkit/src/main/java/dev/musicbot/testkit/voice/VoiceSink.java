@@ -1,6 +1,7 @@
 package dev.musicbot.testkit.voice;
 
 import dev.musicbot.testkit.audio.AudioRecorder;
+import java.util.List;
 
 /** Where a voice connection delivers its audio and reports its state; one per guild. */
 public interface VoiceSink {
@@ -9,6 +10,16 @@ public interface VoiceSink {
 
     /** Fraction of incoming audio packets to drop, 0 to 1. */
     double packetLoss();
+
+    /** The voice channel the bot is in (DAVE's MLS group id), or 0. */
+    default long voiceChannelId() {
+        return 0;
+    }
+
+    /** The other users in the bot's voice channel: with DAVE, each is a simulated listener. */
+    default List<Long> listenerIds() {
+        return List.of();
+    }
 
     /** Called after every state change of a connection (identified, ready, resumed, socket closed, ended). */
     void connectionChanged(VoiceConnection connection);

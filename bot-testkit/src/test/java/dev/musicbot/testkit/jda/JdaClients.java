@@ -1,10 +1,12 @@
 package dev.musicbot.testkit.jda;
 
+import club.minnced.discord.jdave.interop.JDaveSessionFactory;
 import com.neovisionaries.ws.client.WebSocketFactory;
 import dev.musicbot.testkit.DiscordSimulator;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.audio.AudioModuleConfig;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
@@ -14,8 +16,16 @@ final class JdaClients {
     private JdaClients() {}
 
     static JDA connect(DiscordSimulator sim, Object... listeners) throws InterruptedException {
-        JDA jda = JDABuilder.createDefault(sim.token())
-                .setRestConfig(new RestConfig().setBaseUrl(sim.restBaseUrl()))
+        return connectWithDave(sim, false, listeners);
+    }
+
+    /** With {@code dave}, JDA's voice uses JDAVE (libdave), as the bot does on Discord. */
+    static JDA connectWithDave(DiscordSimulator sim, boolean dave, Object... listeners) throws InterruptedException {
+        JDABuilder builder = JDABuilder.createDefault(sim.token());
+        if (dave) {
+            builder.setAudioModuleConfig(new AudioModuleConfig().withDaveSessionFactory(new JDaveSessionFactory()));
+        }
+        JDA jda = builder.setRestConfig(new RestConfig().setBaseUrl(sim.restBaseUrl()))
                 .setSessionController(new SessionControllerAdapter() {
                     @Override
                     public String getGateway() {
