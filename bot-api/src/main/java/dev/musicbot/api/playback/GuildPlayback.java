@@ -3,6 +3,8 @@ package dev.musicbot.api.playback;
 import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.Incubating;
+import dev.musicbot.api.Severity;
+import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.UserId;
 import dev.musicbot.api.track.Track;
 import java.time.Duration;
@@ -194,4 +196,24 @@ public interface GuildPlayback {
      * @return how many tracks were removed
      */
     int clear();
+
+    /**
+     * The effects applied to what plays.
+     *
+     * @return the filters, {@link AudioFilters#NONE} when there are none
+     */
+    default AudioFilters filters() {
+        return AudioFilters.NONE;
+    }
+
+    /**
+     * Changes the effects; they apply within a fraction of a second, also to the track playing now, and are kept
+     * across restarts. {@link AudioFilters#NONE} turns them off.
+     *
+     * @param filters the new filters
+     * @throws dev.musicbot.api.UserFacingException if this player cannot apply filters
+     */
+    default void setFilters(AudioFilters filters) {
+        throw new UserFacingException("Filters are not available here.", Severity.COMMON);
+    }
 }
