@@ -54,6 +54,19 @@ public interface GuildPlayback {
     int enqueue(Track track, UserId requester);
 
     /**
+     * Adds a track at a place in the queue (1 plays next) and starts playing if idle.
+     *
+     * @param track the track
+     * @param requester who asked for it
+     * @param position the 1-based queue position it should take; past the end means at the end
+     * @return the track's position: 0 if it starts now, otherwise its 1-based place in the queue
+     * @throws dev.musicbot.api.UserFacingException if the queue is full or the requester has too many queued
+     */
+    default int enqueueAt(Track track, UserId requester, int position) {
+        throw new UserFacingException("Queueing at a position is not available here.", Severity.COMMON);
+    }
+
+    /**
      * The track playing now.
      *
      * @return the current track, or empty when idle

@@ -106,8 +106,13 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     @Override
     public synchronized int enqueue(Track track, UserId requester) {
-        int position =
-                switch (tracks.add(new QueuedTrack(track, requester))) {
+        return enqueueAt(track, requester, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public synchronized int enqueueAt(Track track, UserId requester, int position) {
+        int placed =
+                switch (tracks.insert(new QueuedTrack(track, requester), position)) {
                     case Tracklist.Added.Started started -> {
                         loading.load(started.track());
                         yield 0;
@@ -117,7 +122,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
                         throw new UserFacingException(refused.reason(), Severity.COMMON);
                 };
         changed.run();
-        return position;
+        return placed;
     }
 
     @Override
