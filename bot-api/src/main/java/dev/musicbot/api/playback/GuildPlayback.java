@@ -229,4 +229,25 @@ public interface GuildPlayback {
     default void setFilters(AudioFilters filters) {
         throw new UserFacingException("Filters are not available here.", Severity.COMMON);
     }
+
+    /**
+     * Whether each track's loudness is normalised (measured from its first seconds, then brought to a common
+     * target with a peak limiter).
+     *
+     * @return true if normalising
+     */
+    default boolean normalizing() {
+        return false;
+    }
+
+    /**
+     * Turns loudness normalisation on or off, within a second (the track playing is measured from then on);
+     * kept across restarts.
+     *
+     * @param normalize true to normalise
+     * @throws dev.musicbot.api.UserFacingException if this player cannot normalise
+     */
+    default void setNormalizing(boolean normalize) {
+        throw new UserFacingException("Loudness normalisation is not available here.", Severity.COMMON);
+    }
 }

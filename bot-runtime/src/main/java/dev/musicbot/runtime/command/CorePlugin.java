@@ -53,5 +53,6 @@ public final class CorePlugin implements BotPlugin {
         ctx.register(CommandHandler.class, new EqCommand());
         ctx.register(CommandHandler.class, new HistoryCommand());
         ctx.register(CommandHandler.class, new SearchCommand());
+        ctx.register(CommandHandler.class, new NormalizeCommand());
     }
 }

@@ -31,6 +31,9 @@ public final class NowPlayingCard {
         fields.add(new Embed.Field("Repeat", RepeatCommand.label(playback.repeat()), true));
         fields.add(new Embed.Field("Volume", playback.volume() + "%", true));
         fields.add(new Embed.Field("Filter", FilterCommand.label(playback.filters()), true));
+        if (playback.normalizing()) {
+            fields.add(new Embed.Field("Loudness", "normalised", true));
+        }
         Embed embed = new Embed(
                 (playback.isPaused() ? "Paused: " : "Now playing: ") + info.title(),
                 info.author().isEmpty() ? null : info.author(),

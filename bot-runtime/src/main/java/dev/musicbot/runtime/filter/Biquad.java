@@ -21,6 +21,11 @@ final class Biquad {
         this.a2 = a2 / a0;
     }
 
+    /** A section with the given coefficients, already normalised by a0. */
+    static Biquad of(double b0, double b1, double b2, double a1, double a2) {
+        return new Biquad(b0, b1, b2, 1, a1, a2);
+    }
+
     /** A low-pass with the given cutoff (-3 dB for q = 1/sqrt(2)). */
     static Biquad lowPass(int sampleRate, double cutoffHz, double q) {
         double w0 = 2 * Math.PI * cutoffHz / sampleRate;

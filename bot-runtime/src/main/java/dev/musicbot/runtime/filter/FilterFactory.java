@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a player's filter chain from its {@link AudioFilters}: the preset first, then LavaPlayer's equalizer
- * (with the bass boost curve added to the user's bands). A player gets a new factory whenever its filters
+ * (with the bass boost curve added to the user's bands), then loudness normalisation if it is on. A player gets a new factory whenever its filters
  * change, so that LavaPlayer's hot swap rebuilds the chain of the track playing now.
  */
 public final class FilterFactory implements PcmFilterFactory {
@@ -24,9 +24,11 @@ public final class FilterFactory implements PcmFilterFactory {
     static final double VAPORWAVE_RATE = 0.8;
 
     private final AudioFilters filters;
+    private final boolean normalize;
 
-    private FilterFactory(AudioFilters filters) {
+    private FilterFactory(AudioFilters filters, boolean normalize) {
         this.filters = filters;
+        this.normalize = normalize;
     }
 
     /**
@@ -36,7 +38,18 @@ public final class FilterFactory implements PcmFilterFactory {
      * @return the factory, or {@code null} when no filter is on: then LavaPlayer passes Opus through untouched
      */
     public static @Nullable PcmFilterFactory of(AudioFilters filters) {
-        return filters.isActive() ? new FilterFactory(filters) : null;
+        return of(filters, false);
+    }
+
+    /**
+     * The factory for a player's filters and loudness normalisation (the last stage, after the effects).
+     *
+     * @param filters the filters
+     * @param normalize whether to normalise each track's loudness
+     * @return the factory, or {@code null} when neither is on
+     */
+    public static @Nullable PcmFilterFactory of(AudioFilters filters, boolean normalize) {
+        return filters.isActive() || normalize ? new FilterFactory(filters, normalize) : null;
     }
 
     @Override
@@ -44,10 +57,14 @@ public final class FilterFactory implements PcmFilterFactory {
             @Nullable AudioTrack track, AudioDataFormat format, UniversalPcmAudioFilter output) {
         List<AudioFilter> chain = new ArrayList<>();
         FloatPcmAudioFilter next = output;
+        if (normalize && format.sampleRate == LoudnessMeter.SAMPLE_RATE) {
+            next = new Normalizer(next, format.channelCount, format.sampleRate);
+            chain.add(next);
+        }
         float[] gains = BassBoost.bandGains(filters);
         if (hasGain(gains) && Equalizer.isCompatible(format)) {
             next = new Equalizer(format.channelCount, next, gains);
-            chain.add(next);
+            chain.addFirst(next);
         }
         FloatPcmAudioFilter preset = preset(next, format);
         if (preset != null) {

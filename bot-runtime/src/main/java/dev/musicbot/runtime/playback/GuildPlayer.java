@@ -53,6 +53,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private volatile int volume = GuildSettings.MAX_VOLUME;
     private volatile boolean stayConnected;
     private volatile AudioFilters filters = AudioFilters.NONE;
+    private volatile boolean normalize;
     private @Nullable QueuedTrack resumeTrack;
     private @Nullable QueuedTrack lastAnnounced;
     private long resumeAtMillis;
@@ -217,9 +218,21 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         changed.run();
     }
 
-    private void applyFilters(AudioFilters newFilters) {
+    @Override
+    public boolean normalizing() {
+        return normalize;
+    }
+
+    @Override
+    public synchronized void setNormalizing(boolean on) {
+        normalize = on;
+        applyFilters(filters);
+        changed.run();
+    }
+
+    private synchronized void applyFilters(AudioFilters newFilters) {
         filters = newFilters;
-        player.setFilterFactory(FilterFactory.of(newFilters));
+        player.setFilterFactory(FilterFactory.of(newFilters, normalize));
     }
 
     @Override
@@ -280,7 +293,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     /** The state to save: settings always; the queue while the bot is in a voice channel. */
     synchronized GuildState snapshot() {
-        GuildSettings settings = new GuildSettings(volume, tracks.repeat(), stayConnected, null, filters);
+        GuildSettings settings = new GuildSettings(volume, tracks.repeat(), stayConnected, null, filters, normalize);
         ChannelId channel = joinedChannel;
         if (channel == null) {
             return GuildState.of(settings, null);
@@ -303,6 +316,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         player.setVolume(VolumeCurve.toEngine(volume));
         tracks.setRepeat(settings.repeat());
         stayConnected = settings.stay247();
+        normalize = settings.normalize();
         applyFilters(settings.filters());
     }
 

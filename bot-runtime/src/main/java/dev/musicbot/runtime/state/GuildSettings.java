@@ -13,13 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param stay247 whether the bot stays in the voice channel when the queue ends
  * @param djRoleId the snowflake of the role allowed to control playback, or {@code null} for everyone
  * @param filters the sound effects, {@link AudioFilters#NONE} for none
+ * @param normalize whether each track's loudness is normalised
  */
 public record GuildSettings(
         int volume,
         RepeatMode repeat,
         boolean stay247,
         @Nullable String djRoleId,
-        AudioFilters filters) {
+        AudioFilters filters,
+        boolean normalize) {
 
     /** The lowest volume. */
     public static final int MIN_VOLUME = 0;
@@ -29,7 +31,7 @@ public record GuildSettings(
 
     /** Full volume, no repeat, leave when idle, no DJ role. */
     public static final GuildSettings DEFAULTS =
-            new GuildSettings(MAX_VOLUME, RepeatMode.OFF, false, null, AudioFilters.NONE);
+            new GuildSettings(MAX_VOLUME, RepeatMode.OFF, false, null, AudioFilters.NONE, false);
 
     /** Validates the fields. */
     public GuildSettings {
@@ -52,7 +54,31 @@ public record GuildSettings(
      * @param djRoleId the DJ role's snowflake, or {@code null}
      */
     public GuildSettings(int volume, RepeatMode repeat, boolean stay247, @Nullable String djRoleId) {
-        this(volume, repeat, stay247, djRoleId, AudioFilters.NONE);
+        this(volume, repeat, stay247, djRoleId, AudioFilters.NONE, false);
+    }
+
+    /**
+     * Settings without loudness normalisation.
+     *
+     * @param volume the player volume
+     * @param repeat the repeat mode
+     * @param stay247 whether the bot stays in the voice channel when the queue ends
+     * @param djRoleId the DJ role's snowflake, or {@code null}
+     * @param filters the sound effects
+     */
+    public GuildSettings(
+            int volume, RepeatMode repeat, boolean stay247, @Nullable String djRoleId, AudioFilters filters) {
+        this(volume, repeat, stay247, djRoleId, filters, false);
+    }
+
+    /**
+     * These settings with loudness normalisation on or off.
+     *
+     * @param newNormalize whether to normalise
+     * @return the new settings
+     */
+    public GuildSettings withNormalize(boolean newNormalize) {
+        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, newNormalize);
     }
 
     /**
@@ -62,7 +88,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withFilters(AudioFilters newFilters) {
-        return new GuildSettings(volume, repeat, stay247, djRoleId, newFilters);
+        return new GuildSettings(volume, repeat, stay247, djRoleId, newFilters, normalize);
     }
 
     /**
@@ -72,7 +98,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withVolume(int newVolume) {
-        return new GuildSettings(newVolume, repeat, stay247, djRoleId, filters);
+        return new GuildSettings(newVolume, repeat, stay247, djRoleId, filters, normalize);
     }
 
     /**
@@ -82,7 +108,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withRepeat(RepeatMode newRepeat) {
-        return new GuildSettings(volume, newRepeat, stay247, djRoleId, filters);
+        return new GuildSettings(volume, newRepeat, stay247, djRoleId, filters, normalize);
     }
 
     /**
@@ -92,7 +118,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withStay247(boolean newStay247) {
-        return new GuildSettings(volume, repeat, newStay247, djRoleId, filters);
+        return new GuildSettings(volume, repeat, newStay247, djRoleId, filters, normalize);
     }
 
     /**
@@ -102,6 +128,6 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withDjRoleId(@Nullable String newDjRoleId) {
-        return new GuildSettings(volume, repeat, stay247, newDjRoleId, filters);
+        return new GuildSettings(volume, repeat, stay247, newDjRoleId, filters, normalize);
     }
 }

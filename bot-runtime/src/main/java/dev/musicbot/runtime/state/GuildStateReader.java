@@ -54,7 +54,8 @@ final class GuildStateReader {
                 repeat(node.path("repeat")),
                 flag(node, "stay247"),
                 djRoleId(node.path("djRoleId")),
-                filters(node.path("filters")));
+                filters(node.path("filters")),
+                flag(node, "normalize"));
     }
 
     private AudioFilters filters(JsonNode node) {

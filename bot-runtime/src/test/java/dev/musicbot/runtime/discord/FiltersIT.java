@@ -16,6 +16,7 @@ import dev.musicbot.testkit.audio.AudioMark;
 import dev.musicbot.testkit.audio.Partial;
 import dev.musicbot.testkit.audio.ReceivedAudio;
 import dev.musicbot.testkit.audio.ReceivedPacket;
+import dev.musicbot.testkit.audio.Tone;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -239,5 +240,45 @@ class FiltersIT {
         assertThat(afterNow().dominantFrequency()).as("the resumed track").isCloseTo(550, within(5.0));
         assertThat(reply("alice", "nowplaying", Map.of()).embeds().getFirst().fields())
                 .anySatisfy(f -> assertThat(f.name() + ": " + f.value()).isEqualTo("Filter: nightcore"));
+    }
+
+    @Test
+    void normalisationBringsTracksFourteenDecibelsApartToTheSameLoudness() {
+        URI loud = serve(AudioFixtures.write(
+                dir,
+                Tone.of(AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(30)).withAmplitude(0.5)));
+        URI quiet = serve(AudioFixtures.write(
+                dir,
+                Tone.of(AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(30)).withAmplitude(0.1)));
+        reply("alice", "join", Map.of());
+        voice = sim.voice(guild).awaitConnected(WAIT);
+        assertThat(reply("alice", "normalize", Map.of("mode", "on")).content()).startsWith("Loudness normalisation on");
+        try {
+            AudioMark start = voice.mark();
+            play(loud);
+            play(quiet);
+            double first = voice.awaitAudioAfter(start, Duration.ofSeconds(6), WAIT)
+                    .lastAudio(Duration.ofSeconds(2))
+                    .dbfs();
+            reply("alice", "skip", Map.of());
+            AudioMark skipped = voice.mark();
+            double second = voice.awaitAudioAfter(skipped, Duration.ofSeconds(6), WAIT)
+                    .lastAudio(Duration.ofSeconds(2))
+                    .dbfs();
+            // the files are 14 dB apart; a stereo 440 Hz sine at -14 LUFS has an RMS level of about -16.4 dBFS
+            // (-14 - 10 log10(2) + 0.691 - 0.1 for the K-weighting at 440 Hz)
+            assertThat(first - second)
+                    .as("the loud track against the quiet one, in dB")
+                    .isCloseTo(0, within(1.0));
+            assertThat(first).isCloseTo(-16.4, within(1.0));
+            assertThat(second).isCloseTo(-16.4, within(1.0));
+            assertThat(reply("alice", "nowplaying", Map.of())
+                            .embeds()
+                            .getFirst()
+                            .fields())
+                    .anySatisfy(f -> assertThat(f.name() + ": " + f.value()).isEqualTo("Loudness: normalised"));
+        } finally {
+            reply("alice", "normalize", Map.of("mode", "off"));
+        }
     }
 }

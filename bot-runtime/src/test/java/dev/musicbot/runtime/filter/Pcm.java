@@ -38,8 +38,13 @@ final class Pcm {
     }
 
     static float[][] run(AudioFilters filters, float[] left, float[] right, int chunk) throws InterruptedException {
+        return run(filters, false, left, right, chunk);
+    }
+
+    static float[][] run(AudioFilters filters, boolean normalize, float[] left, float[] right, int chunk)
+            throws InterruptedException {
         Sink sink = new Sink();
-        var factory = FilterFactory.of(filters);
+        var factory = FilterFactory.of(filters, normalize);
         if (factory == null) {
             return new float[][] {left.clone(), right.clone()};
         }

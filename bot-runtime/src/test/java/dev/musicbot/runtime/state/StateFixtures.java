@@ -60,7 +60,12 @@ final class StateFixtures {
         eq.set(0, 0.25);
         eq.set(14, -0.1);
         return new GuildSettings(
-                35, RepeatMode.QUEUE, true, "987654321098765432", new AudioFilters(FilterPreset.BASS_BOOST, 3, eq));
+                35,
+                RepeatMode.QUEUE,
+                true,
+                "987654321098765432",
+                new AudioFilters(FilterPreset.BASS_BOOST, 3, eq),
+                true);
     }
 
     static QueueSnapshot queue() {
