@@ -63,4 +63,17 @@ public interface CommandHandler {
     default Reply onButton(String action, CommandContext ctx) {
         return Reply.ephemeral("That button is no longer active.");
     }
+
+    /**
+     * Handles a pick in one of this handler's {@linkplain SelectMenu select menus}. Called on a virtual thread;
+     * may block. A public reply replaces the message the menu is on; an ephemeral one is a note to the user.
+     *
+     * @param action the menu's {@link SelectMenu#action()}
+     * @param values the values picked (one for the menus of this API)
+     * @param ctx the invocation, without options
+     * @return the reply
+     */
+    default Reply onSelect(String action, List<String> values, CommandContext ctx) {
+        return Reply.ephemeral("That menu is no longer active.");
+    }
 }

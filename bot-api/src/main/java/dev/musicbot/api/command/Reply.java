@@ -4,16 +4,23 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a handler answers: text, embeds, buttons and files, visible to everyone or only to the caller.
+ * What a handler answers: text, embeds, buttons, select menus and files, visible to everyone or only to the
+ * caller.
  *
  * @param content the message text (Markdown), may be empty if there are embeds
  * @param embeds rich cards, at most 10
  * @param buttons buttons in one row, at most 5
  * @param ephemeral whether only the caller sees it
  * @param files attachments sent with the message, at most 10
+ * @param menus select menus, one row each above the buttons, at most 4
  */
 public record Reply(
-        String content, List<Embed> embeds, List<Button> buttons, boolean ephemeral, List<ReplyFile> files) {
+        String content,
+        List<Embed> embeds,
+        List<Button> buttons,
+        boolean ephemeral,
+        List<ReplyFile> files,
+        List<SelectMenu> menus) {
 
     /** Validates and copies the fields. */
     public Reply {
@@ -21,6 +28,10 @@ public record Reply(
         embeds = List.copyOf(embeds);
         buttons = List.copyOf(buttons);
         files = List.copyOf(files);
+        menus = List.copyOf(menus);
+        if (menus.size() > 4) {
+            throw new IllegalArgumentException("a reply has at most 4 menus");
+        }
         if (files.size() > 10) {
             throw new IllegalArgumentException("a reply has at most 10 files");
         }
@@ -36,6 +47,19 @@ public record Reply(
     }
 
     /**
+     * A reply without menus.
+     *
+     * @param content the message text (Markdown), may be empty if there are embeds
+     * @param embeds rich cards, at most 10
+     * @param buttons buttons in one row, at most 5
+     * @param ephemeral whether only the caller sees it
+     * @param files attachments sent with the message, at most 10
+     */
+    public Reply(String content, List<Embed> embeds, List<Button> buttons, boolean ephemeral, List<ReplyFile> files) {
+        this(content, embeds, buttons, ephemeral, files, List.of());
+    }
+
+    /**
      * A reply without files.
      *
      * @param content the message text (Markdown), may be empty if there are embeds
@@ -44,7 +68,7 @@ public record Reply(
      * @param ephemeral whether only the caller sees it
      */
     public Reply(String content, List<Embed> embeds, List<Button> buttons, boolean ephemeral) {
-        this(content, embeds, buttons, ephemeral, List.of());
+        this(content, embeds, buttons, ephemeral, List.of(), List.of());
     }
 
     /**
@@ -84,7 +108,7 @@ public record Reply(
      * @return the new reply
      */
     public Reply withButtons(Button... newButtons) {
-        return new Reply(content, embeds, List.of(newButtons), ephemeral, files);
+        return new Reply(content, embeds, List.of(newButtons), ephemeral, files, menus);
     }
 
     /**
@@ -97,6 +121,18 @@ public record Reply(
     public Reply withFile(String fileName, byte[] content) {
         List<ReplyFile> more = new java.util.ArrayList<>(files);
         more.add(new ReplyFile(fileName, content));
-        return new Reply(this.content, embeds, buttons, ephemeral, more);
+        return new Reply(this.content, embeds, buttons, ephemeral, more, menus);
+    }
+
+    /**
+     * A copy with one more select menu.
+     *
+     * @param menu the menu
+     * @return the new reply
+     */
+    public Reply withMenu(SelectMenu menu) {
+        List<SelectMenu> more = new java.util.ArrayList<>(menus);
+        more.add(menu);
+        return new Reply(content, embeds, buttons, ephemeral, files, more);
     }
 }

@@ -3,6 +3,8 @@ package dev.musicbot.api.playback;
 import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.Incubating;
+import dev.musicbot.api.Severity;
+import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.UserId;
 import dev.musicbot.api.track.Track;
 import java.time.Duration;
@@ -50,6 +52,19 @@ public interface GuildPlayback {
      * @throws dev.musicbot.api.UserFacingException if the queue is full or the requester has too many queued
      */
     int enqueue(Track track, UserId requester);
+
+    /**
+     * Adds a track at a place in the queue (1 plays next) and starts playing if idle.
+     *
+     * @param track the track
+     * @param requester who asked for it
+     * @param position the 1-based queue position it should take; past the end means at the end
+     * @return the track's position: 0 if it starts now, otherwise its 1-based place in the queue
+     * @throws dev.musicbot.api.UserFacingException if the queue is full or the requester has too many queued
+     */
+    default int enqueueAt(Track track, UserId requester, int position) {
+        throw new UserFacingException("Queueing at a position is not available here.", Severity.COMMON);
+    }
 
     /**
      * The track playing now.
@@ -194,4 +209,45 @@ public interface GuildPlayback {
      * @return how many tracks were removed
      */
     int clear();
+
+    /**
+     * The effects applied to what plays.
+     *
+     * @return the filters, {@link AudioFilters#NONE} when there are none
+     */
+    default AudioFilters filters() {
+        return AudioFilters.NONE;
+    }
+
+    /**
+     * Changes the effects; they apply within a fraction of a second, also to the track playing now, and are kept
+     * across restarts. {@link AudioFilters#NONE} turns them off.
+     *
+     * @param filters the new filters
+     * @throws dev.musicbot.api.UserFacingException if this player cannot apply filters
+     */
+    default void setFilters(AudioFilters filters) {
+        throw new UserFacingException("Filters are not available here.", Severity.COMMON);
+    }
+
+    /**
+     * Whether each track's loudness is normalised (measured from its first seconds, then brought to a common
+     * target with a peak limiter).
+     *
+     * @return true if normalising
+     */
+    default boolean normalizing() {
+        return false;
+    }
+
+    /**
+     * Turns loudness normalisation on or off, within a second (the track playing is measured from then on);
+     * kept across restarts.
+     *
+     * @param normalize true to normalise
+     * @throws dev.musicbot.api.UserFacingException if this player cannot normalise
+     */
+    default void setNormalizing(boolean normalize) {
+        throw new UserFacingException("Loudness normalisation is not available here.", Severity.COMMON);
+    }
 }

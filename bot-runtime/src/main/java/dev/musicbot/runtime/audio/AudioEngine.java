@@ -26,6 +26,7 @@ public final class AudioEngine implements AutoCloseable {
         this.guard = new AddressGuard(config.sources().http().allow());
         AudioConfiguration audio = manager.getConfiguration();
         audio.setFrameBufferFactory(NonAllocatingAudioFrameBuffer::new);
+        audio.setFilterHotSwapEnabled(true); // a filter change applies to the track playing now
         audio.setOpusEncodingQuality(config.tuning().opusQuality());
         audio.setResamplingQuality(AudioConfiguration.ResamplingQuality.valueOf(
                 config.tuning().resamplingQuality().name()));

@@ -49,5 +49,10 @@ public final class CorePlugin implements BotPlugin {
         ctx.register(CommandHandler.class, new ClearCommand());
         ctx.register(CommandHandler.class, new PreviousCommand());
         ctx.register(CommandHandler.class, new TwentyFourSevenCommand());
+        ctx.register(CommandHandler.class, new FilterCommand());
+        ctx.register(CommandHandler.class, new EqCommand());
+        ctx.register(CommandHandler.class, new HistoryCommand());
+        ctx.register(CommandHandler.class, new SearchCommand());
+        ctx.register(CommandHandler.class, new NormalizeCommand());
     }
 }

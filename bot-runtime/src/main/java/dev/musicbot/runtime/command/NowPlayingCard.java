@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The now-playing card: title, artist, progress bar, requester, repeat and volume, with player buttons whose
+ * The now-playing card: title, artist, progress bar, requester, repeat, volume and filter, with player buttons whose
  * clicks {@link NowPlayingCommand} handles. Shown by {@code /nowplaying} and posted when a track starts.
  */
 public final class NowPlayingCard {
@@ -30,6 +30,10 @@ public final class NowPlayingCard {
         fields.add(new Embed.Field("Requested by", "<@" + current.requester() + ">", true));
         fields.add(new Embed.Field("Repeat", RepeatCommand.label(playback.repeat()), true));
         fields.add(new Embed.Field("Volume", playback.volume() + "%", true));
+        fields.add(new Embed.Field("Filter", FilterCommand.label(playback.filters()), true));
+        if (playback.normalizing()) {
+            fields.add(new Embed.Field("Loudness", "normalised", true));
+        }
         Embed embed = new Embed(
                 (playback.isPaused() ? "Paused: " : "Now playing: ") + info.title(),
                 info.author().isEmpty() ? null : info.author(),

@@ -20,6 +20,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.jspecify.annotations.Nullable;
@@ -76,6 +77,24 @@ final class InteractionRouter extends ListenerAdapter {
         CommandContext ctx = context(member, event.getChannel(), name -> null, responder);
         responder.respond(() ->
                 invoke(handler.get(), member, ctx, djRole, () -> handler.get().onButton(action, ctx)));
+    }
+
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        String id = event.getComponentId();
+        int colon = id.indexOf(':');
+        Member member = event.getMember();
+        Optional<CommandHandler> handler = colon > 0 ? handler(id.substring(0, colon)) : Optional.empty();
+        if (member == null || handler.isEmpty()) {
+            event.reply("That menu is no longer active.").setEphemeral(true).queue();
+            return;
+        }
+        String action = id.substring(colon + 1);
+        List<String> values = List.copyOf(event.getValues());
+        Responder responder = new Responder(event, handler.get().spec().name());
+        CommandContext ctx = context(member, event.getChannel(), name -> null, responder);
+        responder.respond(() ->
+                invoke(handler.get(), member, ctx, djRole, () -> handler.get().onSelect(action, values, ctx)));
     }
 
     @Override

@@ -2,11 +2,14 @@ package dev.musicbot.runtime.discord;
 
 import dev.musicbot.api.command.Embed;
 import dev.musicbot.api.command.Reply;
+import dev.musicbot.api.command.SelectMenu;
+import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -15,8 +18,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
- * Turns a {@link Reply} into a Discord message (its files become uploads). Button ids are namespaced {@code <command>:<action>} so a click
- * finds its way back to the handler that sent it.
+ * Turns a {@link Reply} into a Discord message (its files become uploads). Button and menu ids are namespaced {@code <command>:<action>} so a
+ * click or pick finds its way back to the handler that sent it.
  */
 final class ReplyRenderer {
     private ReplyRenderer() {}
@@ -26,8 +29,9 @@ final class ReplyRenderer {
                 .setContent(reply.content())
                 .setEmbeds(embeds(reply))
                 .setSuppressedNotifications(false);
-        if (!reply.buttons().isEmpty()) {
-            builder.setComponents(ActionRow.of(buttons(command, reply)));
+        List<ActionRow> rows = rows(command, reply);
+        if (!rows.isEmpty()) {
+            builder.setComponents(rows);
         }
         builder.setFiles(files(reply));
         return builder.build();
@@ -37,7 +41,7 @@ final class ReplyRenderer {
         MessageEditBuilder builder = new MessageEditBuilder()
                 .setContent(reply.content())
                 .setEmbeds(embeds(reply))
-                .setComponents(reply.buttons().isEmpty() ? List.of() : List.of(ActionRow.of(buttons(command, reply))));
+                .setComponents(rows(command, reply));
         if (!reply.files().isEmpty()) {
             // Only a reply with files replaces the message's attachments; others leave them as they are.
             builder.setAttachments(files(reply));
@@ -47,6 +51,21 @@ final class ReplyRenderer {
 
     static String buttonId(String command, String action) {
         return command + ":" + action;
+    }
+
+    /** A row per select menu, then one row of buttons. */
+    private static List<ActionRow> rows(String command, Reply reply) {
+        List<ActionRow> rows = new ArrayList<>();
+        for (SelectMenu menu : reply.menus()) {
+            StringSelectMenu.Builder select =
+                    StringSelectMenu.create(buttonId(command, menu.action())).setPlaceholder(menu.placeholder());
+            menu.options().forEach(o -> select.addOption(o.label(), o.value(), o.description()));
+            rows.add(ActionRow.of(select.build()));
+        }
+        if (!reply.buttons().isEmpty()) {
+            rows.add(ActionRow.of(buttons(command, reply)));
+        }
+        return rows;
     }
 
     private static List<Button> buttons(String command, Reply reply) {

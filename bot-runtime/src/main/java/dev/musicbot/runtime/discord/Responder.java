@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
-import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
+import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,10 +41,10 @@ final class Responder {
     }
 
     /**
-     * Answers a button click: a public reply replaces the message the button is on (so pagers and player
-     * controls update in place); an ephemeral reply is a private note to the clicker.
+     * Answers a button click or a menu pick: a public reply replaces the message the component is on (so
+     * pagers and player controls update in place); an ephemeral reply is a private note to the clicker.
      */
-    Responder(ButtonInteraction click, String command) {
+    Responder(ComponentInteraction click, String command) {
         this.callback = click;
         this.command = command;
         this.updatesMessage = true;

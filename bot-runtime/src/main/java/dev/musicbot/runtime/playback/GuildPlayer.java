@@ -11,11 +11,13 @@ import dev.musicbot.api.GuildId;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.UserId;
+import dev.musicbot.api.playback.AudioFilters;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.playback.RepeatMode;
 import dev.musicbot.api.playback.TrackEndReason;
 import dev.musicbot.api.track.Track;
+import dev.musicbot.runtime.filter.FilterFactory;
 import dev.musicbot.runtime.state.GuildSettings;
 import dev.musicbot.runtime.state.GuildState;
 import dev.musicbot.runtime.state.QueueSnapshot;
@@ -50,6 +52,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private @Nullable ChannelId joinedChannel;
     private volatile int volume = GuildSettings.MAX_VOLUME;
     private volatile boolean stayConnected;
+    private volatile AudioFilters filters = AudioFilters.NONE;
+    private volatile boolean normalize;
     private @Nullable QueuedTrack resumeTrack;
     private @Nullable QueuedTrack lastAnnounced;
     private long resumeAtMillis;
@@ -103,8 +107,13 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     @Override
     public synchronized int enqueue(Track track, UserId requester) {
-        int position =
-                switch (tracks.add(new QueuedTrack(track, requester))) {
+        return enqueueAt(track, requester, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public synchronized int enqueueAt(Track track, UserId requester, int position) {
+        int placed =
+                switch (tracks.insert(new QueuedTrack(track, requester), position)) {
                     case Tracklist.Added.Started started -> {
                         loading.load(started.track());
                         yield 0;
@@ -114,7 +123,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
                         throw new UserFacingException(refused.reason(), Severity.COMMON);
                 };
         changed.run();
-        return position;
+        return placed;
     }
 
     @Override
@@ -199,6 +208,34 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     }
 
     @Override
+    public AudioFilters filters() {
+        return filters;
+    }
+
+    @Override
+    public void setFilters(AudioFilters newFilters) {
+        applyFilters(newFilters);
+        changed.run();
+    }
+
+    @Override
+    public boolean normalizing() {
+        return normalize;
+    }
+
+    @Override
+    public synchronized void setNormalizing(boolean on) {
+        normalize = on;
+        applyFilters(filters);
+        changed.run();
+    }
+
+    private synchronized void applyFilters(AudioFilters newFilters) {
+        filters = newFilters;
+        player.setFilterFactory(FilterFactory.of(newFilters, normalize));
+    }
+
+    @Override
     public boolean stayConnected() {
         return stayConnected;
     }
@@ -256,7 +293,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     /** The state to save: settings always; the queue while the bot is in a voice channel. */
     synchronized GuildState snapshot() {
-        GuildSettings settings = new GuildSettings(volume, tracks.repeat(), stayConnected, null);
+        GuildSettings settings = new GuildSettings(volume, tracks.repeat(), stayConnected, null, filters, normalize);
         ChannelId channel = joinedChannel;
         if (channel == null) {
             return GuildState.of(settings, null);
@@ -279,6 +316,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         player.setVolume(VolumeCurve.toEngine(volume));
         tracks.setRepeat(settings.repeat());
         stayConnected = settings.stay247();
+        normalize = settings.normalize();
+        applyFilters(settings.filters());
     }
 
     /** Rejoins the saved channel and resumes the saved queue where it stopped (after a restart). */

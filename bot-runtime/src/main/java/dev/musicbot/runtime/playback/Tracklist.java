@@ -51,6 +51,11 @@ final class Tracklist {
     }
 
     Added add(QueuedTrack track) {
+        return insert(track, upcoming.size() + 1);
+    }
+
+    /** Like {@link #add}, but at a 1-based queue position (past the end means at the end). */
+    Added insert(QueuedTrack track, int position) {
         if (current == null) {
             current = track;
             return new Added.Started(track);
@@ -61,8 +66,9 @@ final class Tracklist {
         if (countBy(track.requester()) >= maxPerUser) {
             return new Added.Refused("You already have " + tracks(maxPerUser) + " queued; let others have a turn.");
         }
-        upcoming.add(track);
-        return new Added.Queued(track, upcoming.size());
+        int at = Math.clamp(position, 1, upcoming.size() + 1);
+        upcoming.add(at - 1, track);
+        return new Added.Queued(track, at);
     }
 
     private static String tracks(int count) {

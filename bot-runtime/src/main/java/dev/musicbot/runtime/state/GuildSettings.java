@@ -1,5 +1,6 @@
 package dev.musicbot.runtime.state;
 
+import dev.musicbot.api.playback.AudioFilters;
 import dev.musicbot.api.playback.RepeatMode;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -11,12 +12,16 @@ import org.jspecify.annotations.Nullable;
  * @param repeat the repeat mode
  * @param stay247 whether the bot stays in the voice channel when the queue ends
  * @param djRoleId the snowflake of the role allowed to control playback, or {@code null} for everyone
+ * @param filters the sound effects, {@link AudioFilters#NONE} for none
+ * @param normalize whether each track's loudness is normalised
  */
 public record GuildSettings(
         int volume,
         RepeatMode repeat,
         boolean stay247,
-        @Nullable String djRoleId) {
+        @Nullable String djRoleId,
+        AudioFilters filters,
+        boolean normalize) {
 
     /** The lowest volume. */
     public static final int MIN_VOLUME = 0;
@@ -25,7 +30,8 @@ public record GuildSettings(
     public static final int MAX_VOLUME = 100;
 
     /** Full volume, no repeat, leave when idle, no DJ role. */
-    public static final GuildSettings DEFAULTS = new GuildSettings(MAX_VOLUME, RepeatMode.OFF, false, null);
+    public static final GuildSettings DEFAULTS =
+            new GuildSettings(MAX_VOLUME, RepeatMode.OFF, false, null, AudioFilters.NONE, false);
 
     /** Validates the fields. */
     public GuildSettings {
@@ -33,9 +39,56 @@ public record GuildSettings(
             throw new IllegalArgumentException("volume must be " + MIN_VOLUME + " to " + MAX_VOLUME + ": " + volume);
         }
         Objects.requireNonNull(repeat, "repeat");
+        Objects.requireNonNull(filters, "filters");
         if (djRoleId != null && !Snowflakes.isSnowflake(djRoleId)) {
             throw new IllegalArgumentException("DJ role id must be a snowflake: " + djRoleId);
         }
+    }
+
+    /**
+     * Settings without filters.
+     *
+     * @param volume the player volume
+     * @param repeat the repeat mode
+     * @param stay247 whether the bot stays in the voice channel when the queue ends
+     * @param djRoleId the DJ role's snowflake, or {@code null}
+     */
+    public GuildSettings(int volume, RepeatMode repeat, boolean stay247, @Nullable String djRoleId) {
+        this(volume, repeat, stay247, djRoleId, AudioFilters.NONE, false);
+    }
+
+    /**
+     * Settings without loudness normalisation.
+     *
+     * @param volume the player volume
+     * @param repeat the repeat mode
+     * @param stay247 whether the bot stays in the voice channel when the queue ends
+     * @param djRoleId the DJ role's snowflake, or {@code null}
+     * @param filters the sound effects
+     */
+    public GuildSettings(
+            int volume, RepeatMode repeat, boolean stay247, @Nullable String djRoleId, AudioFilters filters) {
+        this(volume, repeat, stay247, djRoleId, filters, false);
+    }
+
+    /**
+     * These settings with loudness normalisation on or off.
+     *
+     * @param newNormalize whether to normalise
+     * @return the new settings
+     */
+    public GuildSettings withNormalize(boolean newNormalize) {
+        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, newNormalize);
+    }
+
+    /**
+     * These settings with other filters.
+     *
+     * @param newFilters the filters
+     * @return the new settings
+     */
+    public GuildSettings withFilters(AudioFilters newFilters) {
+        return new GuildSettings(volume, repeat, stay247, djRoleId, newFilters, normalize);
     }
 
     /**
@@ -45,7 +98,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withVolume(int newVolume) {
-        return new GuildSettings(newVolume, repeat, stay247, djRoleId);
+        return new GuildSettings(newVolume, repeat, stay247, djRoleId, filters, normalize);
     }
 
     /**
@@ -55,7 +108,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withRepeat(RepeatMode newRepeat) {
-        return new GuildSettings(volume, newRepeat, stay247, djRoleId);
+        return new GuildSettings(volume, newRepeat, stay247, djRoleId, filters, normalize);
     }
 
     /**
@@ -65,7 +118,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withStay247(boolean newStay247) {
-        return new GuildSettings(volume, repeat, newStay247, djRoleId);
+        return new GuildSettings(volume, repeat, newStay247, djRoleId, filters, normalize);
     }
 
     /**
@@ -75,6 +128,6 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withDjRoleId(@Nullable String newDjRoleId) {
-        return new GuildSettings(volume, repeat, stay247, newDjRoleId);
+        return new GuildSettings(volume, repeat, stay247, newDjRoleId, filters, normalize);
     }
 }

@@ -1,15 +1,19 @@
 package dev.musicbot.runtime.state;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.musicbot.api.playback.AudioFilters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -24,7 +28,9 @@ final class GuildStateCodec {
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .addModule(new SimpleModule("guild-state").addSerializer(Instant.class, ToStringSerializer.instance))
+            .addModule(new SimpleModule("guild-state")
+                    .addSerializer(Instant.class, ToStringSerializer.instance)
+                    .addSerializer(AudioFilters.class, new FiltersSerializer()))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .defaultPrettyPrinter(new DefaultPrettyPrinter()
                     .withSeparators(Separators.createDefaultInstance()
@@ -64,5 +70,27 @@ final class GuildStateCodec {
         GuildStateReader reader = new GuildStateReader();
         GuildState state = reader.read(root);
         return new Decoded(state, reader.repairs());
+    }
+
+    /** Writes exactly the three fields of {@link AudioFilters}, the preset by its constant name. */
+    private static final class FiltersSerializer extends StdSerializer<AudioFilters> {
+        private static final long serialVersionUID = 1L;
+
+        FiltersSerializer() {
+            super(AudioFilters.class);
+        }
+
+        @Override
+        public void serialize(AudioFilters filters, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeStartObject();
+            out.writeStringField("preset", filters.preset().name());
+            out.writeNumberField("level", filters.level());
+            out.writeArrayFieldStart("equalizer");
+            for (double gain : filters.equalizer()) {
+                out.writeNumber(gain);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
     }
 }

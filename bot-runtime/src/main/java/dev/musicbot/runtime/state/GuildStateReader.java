@@ -1,6 +1,8 @@
 package dev.musicbot.runtime.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.musicbot.api.playback.AudioFilters;
+import dev.musicbot.api.playback.FilterPreset;
 import dev.musicbot.api.playback.RepeatMode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -51,7 +53,35 @@ final class GuildStateReader {
                 volume(node.path("volume")),
                 repeat(node.path("repeat")),
                 flag(node, "stay247"),
-                djRoleId(node.path("djRoleId")));
+                djRoleId(node.path("djRoleId")),
+                filters(node.path("filters")),
+                flag(node, "normalize"));
+    }
+
+    private AudioFilters filters(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return AudioFilters.NONE;
+        }
+        try {
+            if (!node.isObject()) {
+                throw new IllegalArgumentException("not an object");
+            }
+            FilterPreset preset = FilterPreset.valueOf(node.path("preset").asText("OFF"));
+            List<Double> gains = new ArrayList<>();
+            for (JsonNode gain : node.path("equalizer")) {
+                if (!gain.isNumber()) {
+                    throw new IllegalArgumentException("band gain " + gain + " is not a number");
+                }
+                gains.add(gain.doubleValue());
+            }
+            if (!node.path("level").isMissingNode() && !node.path("level").canConvertToInt()) {
+                throw new IllegalArgumentException("level " + node.path("level") + " is not a whole number");
+            }
+            return new AudioFilters(preset, node.path("level").asInt(0), gains);
+        } catch (IllegalArgumentException e) {
+            repairs.add("filters " + node + " are not valid (" + e.getMessage() + "): filters off");
+            return AudioFilters.NONE;
+        }
     }
 
     private int volume(JsonNode node) {

@@ -49,7 +49,12 @@ class CorePluginContractTest extends BotPluginContract {
                         "move",
                         "clear",
                         "previous",
-                        "247");
+                        "247",
+                        "filter",
+                        "eq",
+                        "history",
+                        "search",
+                        "normalize");
     }
 
     @Test

@@ -294,6 +294,25 @@ class TracklistTest {
         assertThat(state(list)).isEqualTo(normalize(then));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("insertRows")
+    void inserting(String name, int maxLength, String start, String added, int position, String result, String then) {
+        Tracklist list = given(new Tracklist(maxLength, maxLength), start, OFF);
+
+        assertThat(describe(list.insert(track(added), position))).isEqualTo(result);
+        assertThat(state(list)).isEqualTo(normalize(then));
+    }
+
+    static Stream<Arguments> insertRows() {
+        return Stream.of(
+                Arguments.of("idle: starts", 5, "- | | x", "a", 1, "Started a", "a | | x"),
+                Arguments.of("next", 5, "a | b c | ", "d", 1, "Queued d at 1", "a | d b c | "),
+                Arguments.of("middle", 5, "a | b c | ", "d", 2, "Queued d at 2", "a | b d c | "),
+                Arguments.of("past the end: at the end", 5, "a | b c | ", "d", 99, "Queued d at 3", "a | b c d | "),
+                Arguments.of("next into an empty queue", 5, "a | | ", "d", 1, "Queued d at 1", "a | d | "),
+                Arguments.of("full even for next", 2, "a | b c | ", "d", 1, full(2), "a | b c | "));
+    }
+
     private static String full(int max) {
         return "Refused: The queue is full (" + max + " " + (max == 1 ? "track" : "tracks")
                 + "). Wait until some have played.";

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import dev.musicbot.api.GuildId;
+import dev.musicbot.api.playback.AudioFilters;
+import dev.musicbot.api.playback.FilterPreset;
 import dev.musicbot.api.playback.RepeatMode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,6 +62,26 @@ class JsonFileGuildStateStoreRepairTest {
     void unknownRepeatModeFallsBackToOff() throws IOException {
         GuildState state = loadWithWarning(settings("\"volume\": 60, \"repeat\": \"SHUFFLE\""));
         assertThat(state.settings()).isEqualTo(new GuildSettings(60, RepeatMode.OFF, false, null));
+    }
+
+    @Test
+    void invalidFiltersAreTurnedOff() throws IOException {
+        for (String filters : List.of(
+                "{\"preset\": \"LOUDER\"}",
+                "{\"preset\": \"BASS_BOOST\", \"level\": 9}",
+                "{\"preset\": \"KARAOKE\", \"equalizer\": [1, 2]}",
+                "{\"preset\": \"OFF\", \"equalizer\": [\"loud\"]}",
+                "[]")) {
+            GuildState state = loadWithWarning(settings("\"volume\": 60, \"filters\": " + filters));
+            assertThat(state.settings()).as(filters).isEqualTo(new GuildSettings(60, RepeatMode.OFF, false, null));
+        }
+    }
+
+    @Test
+    void validFiltersAreRead() throws IOException {
+        Files.writeString(dir.resolve("77.json"), settings("\"filters\": {\"preset\": \"NIGHTCORE\", \"level\": 0}"));
+        assertThat(new JsonFileGuildStateStore(dir).load(GUILD).settings().filters())
+                .isEqualTo(AudioFilters.of(FilterPreset.NIGHTCORE));
     }
 
     @Test

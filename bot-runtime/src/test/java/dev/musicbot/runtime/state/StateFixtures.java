@@ -1,6 +1,8 @@
 package dev.musicbot.runtime.state;
 
 import dev.musicbot.api.UserId;
+import dev.musicbot.api.playback.AudioFilters;
+import dev.musicbot.api.playback.FilterPreset;
 import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.playback.RepeatMode;
 import dev.musicbot.api.track.PlaybackRef;
@@ -8,6 +10,8 @@ import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Sample tracks and states shared by the tests. */
@@ -52,7 +56,16 @@ final class StateFixtures {
     }
 
     static GuildSettings settings() {
-        return new GuildSettings(35, RepeatMode.QUEUE, true, "987654321098765432");
+        List<Double> eq = new ArrayList<>(Collections.nCopies(AudioFilters.BANDS, 0.0));
+        eq.set(0, 0.25);
+        eq.set(14, -0.1);
+        return new GuildSettings(
+                35,
+                RepeatMode.QUEUE,
+                true,
+                "987654321098765432",
+                new AudioFilters(FilterPreset.BASS_BOOST, 3, eq),
+                true);
     }
 
     static QueueSnapshot queue() {

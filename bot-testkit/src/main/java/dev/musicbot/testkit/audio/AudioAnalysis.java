@@ -73,6 +73,39 @@ public final class AudioAnalysis {
         return denominator == 0 ? 0 : 0.5 * (left - right) / denominator;
     }
 
+    /**
+     * The peak amplitude of the component at one frequency (the Goertzel algorithm over a Hann window): about
+     * 0.5 for a sine of amplitude 0.5 at that frequency, near 0 when there is none. Use a second or more of
+     * audio to tell tones a few Hz apart.
+     */
+    public static double amplitudeAt(double[] samples, int sampleRate, double frequencyHz) {
+        if (samples.length < 2) {
+            return 0;
+        }
+        double coefficient = 2 * Math.cos(2 * Math.PI * frequencyHz / sampleRate);
+        double s1 = 0;
+        double s2 = 0;
+        double windowSum = 0;
+        for (int i = 0; i < samples.length; i++) {
+            double hann = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (samples.length - 1));
+            windowSum += hann;
+            double s = samples[i] * hann + coefficient * s1 - s2;
+            s2 = s1;
+            s1 = s;
+        }
+        double power = s1 * s1 + s2 * s2 - coefficient * s1 * s2;
+        return 2 * Math.sqrt(Math.max(0, power)) / windowSum;
+    }
+
+    /** One channel of interleaved PCM, scaled to [-1, 1]. */
+    public static double[] channel(short[] interleaved, int channels, int index) {
+        double[] samples = new double[interleaved.length / channels];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = interleaved[i * channels + index] / 32768.0;
+        }
+        return samples;
+    }
+
     /** Root mean square of the samples relative to full scale (a full-scale square wave is 1.0). */
     public static double rms(short[] pcm) {
         if (pcm.length == 0) {

@@ -58,6 +58,38 @@ public final class AudioFixtures {
         return file;
     }
 
+    /**
+     * Writes sines added together, each panned as its {@link Partial} says, into {@code directory} as {@code
+     * <name>.<extension>} and returns the file (for filter tests: a tone in the centre and one hard left).
+     */
+    public static Path chord(
+            Path directory, AudioFileFormat format, String name, Duration length, Partial... partials) {
+        if (!name.matches("[A-Za-z0-9_-]{1,64}") || partials.length == 0) {
+            throw new IllegalArgumentException("a chord needs a plain file name and at least one partial: " + name);
+        }
+        Path file = directory.resolve(name + "." + format.extension());
+        List<String> left = new ArrayList<>();
+        List<String> right = new ArrayList<>();
+        for (Partial partial : partials) {
+            left.add(String.format(Locale.ROOT, "%f*sin(2*PI*%f*t)", partial.left(), partial.frequencyHz()));
+            right.add(String.format(Locale.ROOT, "%f*sin(2*PI*%f*t)", partial.right(), partial.frequencyHz()));
+        }
+        List<String> command = new ArrayList<>(List.of(
+                "-f",
+                "lavfi",
+                "-i",
+                String.format(
+                        Locale.ROOT,
+                        "aevalsrc=%s|%s:s=48000:c=stereo:d=%.3f",
+                        String.join("+", left),
+                        String.join("+", right),
+                        length.toMillis() / 1000.0)));
+        command.addAll(format.codecArguments());
+        command.add(file.toString());
+        run(command, false);
+        return file;
+    }
+
     /** Decodes any audio file to 48 kHz interleaved stereo 16-bit PCM with ffmpeg. */
     public static short[] decode(Path file) {
         byte[] raw = run(List.of("-i", file.toString(), "-f", "s16le", "-ac", "2", "-ar", "48000", "-"), true);

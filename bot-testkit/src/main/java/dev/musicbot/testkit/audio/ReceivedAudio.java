@@ -81,6 +81,16 @@ public final class ReceivedAudio {
         return AudioAnalysis.mono(pcm(), CHANNELS);
     }
 
+    /** One channel of the decoded audio (0 left, 1 right), scaled to [-1, 1]. */
+    public double[] channel(int index) {
+        return AudioAnalysis.channel(pcm(), CHANNELS, index);
+    }
+
+    /** The peak amplitude of the component at {@code frequencyHz} in the mono mix (see {@link AudioAnalysis#amplitudeAt}). */
+    public double amplitudeAt(double frequencyHz) {
+        return AudioAnalysis.amplitudeAt(mono(), SAMPLE_RATE, frequencyHz);
+    }
+
     /** The frequency with the most energy in Hz, or 0 if there is (almost) no audio. */
     public double dominantFrequency() {
         return AudioAnalysis.dominantFrequency(mono(), SAMPLE_RATE);

@@ -65,4 +65,17 @@ class AudioAnalysisTest {
                 .isEqualTo(1);
         assertThat(AudioAnalysis.missingSequenceNumbers(new int[] {5, 4, 5, 6})).isZero();
     }
+
+    @Test
+    void amplitudeAtMeasuresOneToneInAMix() {
+        double[] a = Signals.monoSine(60, 0.4, 48_000);
+        double[] b = Signals.monoSine(2000, 0.1, 48_000);
+        double[] mix = new double[a.length];
+        for (int i = 0; i < mix.length; i++) {
+            mix[i] = a[i] + b[i];
+        }
+        assertThat(AudioAnalysis.amplitudeAt(mix, 48_000, 60)).isCloseTo(0.4, within(0.005));
+        assertThat(AudioAnalysis.amplitudeAt(mix, 48_000, 2000)).isCloseTo(0.1, within(0.005));
+        assertThat(AudioAnalysis.amplitudeAt(mix, 48_000, 700)).isLessThan(0.001);
+    }
 }

@@ -31,6 +31,25 @@ class AudioFixturesTest {
     }
 
     @Test
+    void writesAChordWithEachPartialPannedAsAsked() {
+        Path file = AudioFixtures.chord(
+                dir,
+                AudioFileFormat.WAV,
+                "centre-and-left",
+                Duration.ofSeconds(1),
+                Partial.centre(660, 0.3),
+                new Partial(440, 0.2, 0));
+        assertThat(file.getFileName().toString()).isEqualTo("centre-and-left.wav");
+        short[] pcm = AudioFixtures.decode(file);
+        double[] left = AudioAnalysis.channel(pcm, 2, 0);
+        double[] right = AudioAnalysis.channel(pcm, 2, 1);
+        assertThat(AudioAnalysis.amplitudeAt(left, 48_000, 660)).isCloseTo(0.3, within(0.01));
+        assertThat(AudioAnalysis.amplitudeAt(right, 48_000, 660)).isCloseTo(0.3, within(0.01));
+        assertThat(AudioAnalysis.amplitudeAt(left, 48_000, 440)).isCloseTo(0.2, within(0.01));
+        assertThat(AudioAnalysis.amplitudeAt(right, 48_000, 440)).isLessThan(0.001);
+    }
+
+    @Test
     void writesTagsAndAmplitude() {
         Path file = AudioFixtures.write(
                 dir,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.musicbot.runtime.boot.Bot;
 import dev.musicbot.runtime.discord.BotHarness;
 import dev.musicbot.testkit.DiscordSimulator;
+import dev.musicbot.testkit.SimComponent;
 import dev.musicbot.testkit.SimGuild;
 import dev.musicbot.testkit.SimMessage;
 import dev.musicbot.testkit.SimVoice;
@@ -55,6 +56,7 @@ class YouTubePlaybackIT {
                 .textChannel("general")
                 .voiceChannel("Music")
                 .member("alice")
+                .member("bob")
                 .voiceState("alice", "Music")
                 .create();
         wrapper = youTubeWrapper();
@@ -160,6 +162,61 @@ class YouTubePlaybackIT {
                     .as("only the first hit is played")
                     .isEmpty();
         }
+    }
+
+    @Test
+    void searchOffersTheTopHitsInAMenuAndPlaysThePickedOne() {
+        URI hit1 = tone("/hit1.webm", 660);
+        URI hit2 = tone("/hit2.webm", 880);
+        feed(
+                "/search.xml",
+                "search",
+                List.of(
+                        new RssFeed.Item("Search Hit One", hit1, Duration.ofSeconds(30)),
+                        new RssFeed.Item("Search Hit Two", hit2, Duration.ofSeconds(30))));
+        guild.member("bob").joinVoice("Music");
+
+        try (Bot _ = startBot(Map.of())) {
+            SimMessage results = SimListening.reply(
+                    sim.slash(guild, "alice", "search", Map.of("query", "never gonna")),
+                    text -> text.startsWith("Results for"),
+                    WAIT);
+            assertThat(results.ephemeral()).isFalse();
+            SimComponent menu =
+                    results.component("search:" + menuAction(results)).orElseThrow();
+            assertThat(menu.type()).isEqualTo(SimComponent.STRING_SELECT);
+            assertThat(menu.options()).containsExactly("0", "1");
+            assertThat(menu.json().path("options").get(1).path("label").asText())
+                    .isEqualTo("2. Search Hit Two");
+
+            SimMessage notYours = sim.select(guild, "bob", results.id(), menu.customId(), List.of("0"))
+                    .awaitResponse(WAIT);
+            assertThat(notYours.ephemeral()).isTrue();
+            assertThat(notYours.content()).startsWith("Only the member who searched can pick");
+
+            SimMessage picked = sim.select(guild, "alice", results.id(), menu.customId(), List.of("1"))
+                    .awaitResponse(WAIT);
+            assertThat(picked.content()).startsWith("Now playing: **Search Hit Two**");
+            SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
+            assertThat(pitch(voice, voice.mark(), 880)).isCloseTo(880, within(5.0));
+            assertThat(http.requests("/hit1.webm"))
+                    .as("the other hit is never fetched")
+                    .isEmpty();
+
+            SimMessage again = sim.select(guild, "alice", results.id(), menu.customId(), List.of("0"))
+                    .awaitResponse(WAIT);
+            assertThat(again.ephemeral()).isTrue();
+            assertThat(again.content()).startsWith("This search has expired or was already used");
+        }
+    }
+
+    private static String menuAction(SimMessage message) {
+        return message.components().stream()
+                .filter(c -> c.type() == SimComponent.STRING_SELECT)
+                .findFirst()
+                .orElseThrow()
+                .customId()
+                .substring("search:".length());
     }
 
     @Test

@@ -1,0 +1,99 @@
+package dev.musicbot.runtime.filter;
+
+import com.sedmelluq.discord.lavaplayer.filter.AudioFilter;
+import com.sedmelluq.discord.lavaplayer.filter.FloatPcmAudioFilter;
+import com.sedmelluq.discord.lavaplayer.filter.PcmFilterFactory;
+import com.sedmelluq.discord.lavaplayer.filter.UniversalPcmAudioFilter;
+import com.sedmelluq.discord.lavaplayer.filter.equalizer.Equalizer;
+import com.sedmelluq.discord.lavaplayer.format.AudioDataFormat;
+import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
+import dev.musicbot.api.playback.AudioFilters;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a player's filter chain from its {@link AudioFilters}: the preset first, then LavaPlayer's equalizer
+ * (with the bass boost curve added to the user's bands), then loudness normalisation if it is on. A player gets a new factory whenever its filters
+ * change, so that LavaPlayer's hot swap rebuilds the chain of the track playing now.
+ */
+public final class FilterFactory implements PcmFilterFactory {
+    /** Nightcore's speed and pitch factor. */
+    static final double NIGHTCORE_RATE = 1.25;
+    /** Vaporwave's speed and pitch factor. */
+    static final double VAPORWAVE_RATE = 0.8;
+
+    private final AudioFilters filters;
+    private final boolean normalize;
+
+    private FilterFactory(AudioFilters filters, boolean normalize) {
+        this.filters = filters;
+        this.normalize = normalize;
+    }
+
+    /**
+     * The factory for a player's filters.
+     *
+     * @param filters the filters
+     * @return the factory, or {@code null} when no filter is on: then LavaPlayer passes Opus through untouched
+     */
+    public static @Nullable PcmFilterFactory of(AudioFilters filters) {
+        return of(filters, false);
+    }
+
+    /**
+     * The factory for a player's filters and loudness normalisation (the last stage, after the effects).
+     *
+     * @param filters the filters
+     * @param normalize whether to normalise each track's loudness
+     * @return the factory, or {@code null} when neither is on
+     */
+    public static @Nullable PcmFilterFactory of(AudioFilters filters, boolean normalize) {
+        return filters.isActive() || normalize ? new FilterFactory(filters, normalize) : null;
+    }
+
+    @Override
+    public List<AudioFilter> buildChain(
+            @Nullable AudioTrack track, AudioDataFormat format, UniversalPcmAudioFilter output) {
+        List<AudioFilter> chain = new ArrayList<>();
+        FloatPcmAudioFilter next = output;
+        if (normalize && format.sampleRate == LoudnessMeter.SAMPLE_RATE) {
+            next = new Normalizer(next, format.channelCount, format.sampleRate);
+            chain.add(next);
+        }
+        float[] gains = BassBoost.bandGains(filters);
+        if (hasGain(gains) && Equalizer.isCompatible(format)) {
+            next = new Equalizer(format.channelCount, next, gains);
+            chain.addFirst(next);
+        }
+        FloatPcmAudioFilter preset = preset(next, format);
+        if (preset != null) {
+            chain.addFirst(preset);
+        }
+        return chain;
+    }
+
+    private @Nullable FloatPcmAudioFilter preset(FloatPcmAudioFilter next, AudioDataFormat format) {
+        int rate = format.sampleRate;
+        int channels = format.channelCount;
+        return switch (filters.preset()) {
+            case OFF, BASS_BOOST -> null;
+            case NIGHTCORE -> new Timescale(next, channels, NIGHTCORE_RATE);
+            case VAPORWAVE -> new Timescale(next, channels, VAPORWAVE_RATE);
+            case KARAOKE -> new Karaoke(next, rate);
+            case ROTATION -> new Rotation(next, rate);
+            case TREMOLO -> new Tremolo(next, rate);
+            case VIBRATO -> new Vibrato(next, channels, rate);
+            case LOW_PASS -> new LowPass(next, channels, rate);
+        };
+    }
+
+    private static boolean hasGain(float[] gains) {
+        for (float gain : gains) {
+            if (gain != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
