@@ -115,7 +115,9 @@ public final class Bench implements Callable<Integer> {
     static Figures.Report run(BenchOptions options) throws Exception {
         String loadBefore = Machine.loadAverage();
         Instant date = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Duration length = Duration.ofSeconds(2L * (options.warmupSeconds() + options.seconds()) + 120);
+        // Long enough for one phase: starting every guild (a few seconds per batch), the warm-up, the window.
+        Duration length = Duration.ofSeconds(
+                options.warmupSeconds() + options.seconds() + 30 + 5L * options.guilds() / options.batch());
         Figures.Bot bot;
         Figures.Baseline baseline;
         try (Fixtures fixtures =
