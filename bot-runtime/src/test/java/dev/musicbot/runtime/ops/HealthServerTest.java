@@ -130,6 +130,9 @@ class HealthServerTest {
         frames.sent();
         frames.sent();
         frames.missed();
+        frames.tick(20_000_000L); // on time
+        frames.tick(45_000_000L); // 25 ms late
+        frames.stalled();
 
         HttpResponse<String> scrape = get("/metrics");
         assertThat(scrape.statusCode()).isEqualTo(200);
@@ -137,6 +140,10 @@ class HealthServerTest {
         assertThat(scrape.body())
                 .contains("musicbot_frames_sent_total{guild=\"123456789012345678\"} 2.0")
                 .contains("musicbot_frames_missed_total{guild=\"123456789012345678\"} 1.0")
+                .contains("musicbot_audio_send_lateness_seconds_count 2")
+                .contains("musicbot_audio_send_lateness_seconds_max 0.025")
+                .contains("musicbot_audio_send_lateness_seconds_bucket{le=\"0.02\"} 1")
+                .contains("musicbot_audio_stalls_total 1.0")
                 .contains("jvm_memory_used_bytes{")
                 .contains("jvm_threads_live_threads")
                 .contains("jvm_gc_memory_allocated_bytes_total");
