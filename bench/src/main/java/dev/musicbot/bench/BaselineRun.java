@@ -29,7 +29,7 @@ final class BaselineRun {
         long idleThreads = 0;
         List<Figures.Streams> streams = new ArrayList<>();
         for (Fixtures.Mode mode : Fixtures.Mode.values()) {
-            List<String> urls = fixtures.tracks(mode, options.guilds()).stream()
+            List<String> urls = fixtures.tracks(mode, options.guilds(mode)).stream()
                     .map(track -> track.uri().toString())
                     .toList();
             List<String> jvmOptions = new ArrayList<>(BotChild.profileOptions(options.platform()));
@@ -47,7 +47,7 @@ final class BaselineRun {
                     idleHeap = Stats.mb(jvm.heapUsedBytes());
                     idleThreads = jvm.threads();
                 }
-                log.info("bench: baseline, {} {} players", options.guilds(), mode.label());
+                log.info("bench: baseline, {} {} players", options.guilds(mode), mode.label());
                 jvm.send("start");
                 jvm.awaitLine("PLAYING", WAIT);
                 Thread.sleep(options.warmupSeconds() * 1000L);
@@ -61,7 +61,7 @@ final class BaselineRun {
                 Figures.Process process = window.close(
                         (int) perGuild.stream().filter(g -> g.packets() > 1).count());
                 streams.add(Window.summarise(
-                        mode.label(), mode.fixtures(), options.guilds(), perGuild, process, List.of()));
+                        mode.label(), mode.fixtures(), options.guilds(mode), perGuild, process, List.of()));
                 jvm.send("quit");
             }
         }

@@ -33,6 +33,11 @@ public final class Bench implements Callable<Integer> {
     int guilds;
 
     @Option(
+            names = "--transcoded-guilds",
+            description = "Guilds playing at once in the transcoded phase (default: --guilds)")
+    Integer transcodedGuilds;
+
+    @Option(
             names = "--seconds",
             defaultValue = "30",
             description = "Length of each measuring window (default: ${DEFAULT-VALUE})")
@@ -94,6 +99,7 @@ public final class Bench implements Callable<Integer> {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("musicbot-bench");
         BenchOptions options = new BenchOptions(
                 guilds,
+                transcodedGuilds != null ? transcodedGuilds : guilds,
                 seconds,
                 warmup,
                 plays,

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What one bench run does.
  *
- * @param guilds guilds that play at once in the stream phases (one member in voice in each)
+ * @param guilds guilds that play at once in the passthrough phase (one member in voice in each)
+ * @param transcodedGuilds guilds that play at once in the transcoded phase (at most {@code guilds})
  * @param seconds length of each measuring window
  * @param warmupSeconds how long streams play before a window starts
  * @param plays sequential {@code /play}s timed to their first packet on a quiet bot (at most idleGuilds)
@@ -20,6 +21,7 @@ import java.util.List;
  */
 record BenchOptions(
         int guilds,
+        int transcodedGuilds,
         int seconds,
         int warmupSeconds,
         int plays,
@@ -34,10 +36,18 @@ record BenchOptions(
         if (guilds < 1 || seconds < 1 || warmupSeconds < 0 || plays < 1 || batch < 1 || decodeGuilds < 0) {
             throw new IllegalArgumentException("guilds, seconds, plays and batch must be at least 1");
         }
+        if (transcodedGuilds < 1 || transcodedGuilds > guilds) {
+            throw new IllegalArgumentException("transcoded guilds must be between 1 and guilds (" + guilds + ")");
+        }
         if (plays > idleGuilds) {
             throw new IllegalArgumentException("plays (" + plays + ") must not exceed idle guilds (" + idleGuilds
                     + "): each play is in a guild of its own");
         }
         botJvmOptions = List.copyOf(botJvmOptions);
+    }
+
+    /** Guilds that play at once in a stream phase. */
+    int guilds(Fixtures.Mode mode) {
+        return mode == Fixtures.Mode.TRANSCODED ? transcodedGuilds : guilds;
     }
 }

@@ -66,7 +66,10 @@ final class ChildJvm implements AutoCloseable {
                         || key.equals("JDK_JAVA_OPTIONS"));
         builder.environment().putAll(env);
         long start = System.nanoTime();
-        return new ChildJvm(builder.start(), dir, gcLog, start);
+        Process process = builder.start();
+        // A bench stopped with Ctrl-C takes its children with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-child-" + process.pid()));
+        return new ChildJvm(process, dir, gcLog, start);
     }
 
     /** {@link System#nanoTime()} just before the process was started. */

@@ -68,7 +68,8 @@ final class Figures {
             long threads) {}
 
     /** Sequential {@code /play}s on a quiet bot, each in a guild of its own (so each includes joining voice). */
-    record PlayLatency(int plays, double firstMillis, double p50Millis, double p95Millis, double maxMillis) {}
+    record PlayLatency(
+            int plays, int failed, double firstMillis, double p50Millis, double p95Millis, double maxMillis) {}
 
     /** The start of a stream phase: {@code batch} guilds sent {@code /play} together, batch after batch. */
     record StartTogether(
@@ -80,6 +81,7 @@ final class Figures {
             double ackP99Millis,
             double ackMaxMillis,
             int overDeadline,
+            int failed,
             double firstPacketP50Millis,
             double firstPacketP95Millis,
             double firstPacketMaxMillis) {}

@@ -34,12 +34,14 @@ final class Table {
                 bot.playLatency().p50Millis(),
                 null));
         rows.add(row("/play to first packet p95 ms", bot.playLatency().p95Millis(), null));
+        rows.add(row("/plays without audio", (double) bot.playLatency().failed(), null));
         for (Figures.StartTogether start : bot.startTogether()) {
             String p = start.mode() + " start, " + start.guilds() + " guilds by " + start.batch() + ": ";
             rows.add(row(p + "ack p50 ms", start.ackP50Millis(), null));
             rows.add(row(p + "ack p99 ms", start.ackP99Millis(), null));
             rows.add(row(p + "ack max ms", start.ackMaxMillis(), null));
             rows.add(row(p + "acks over 3 s", (double) start.overDeadline(), null));
+            rows.add(row(p + "guilds without audio", (double) start.failed(), null));
             rows.add(row(p + "first packet p50 ms", start.firstPacketP50Millis(), null));
             rows.add(row(p + "first packet p95 ms", start.firstPacketP95Millis(), null));
         }

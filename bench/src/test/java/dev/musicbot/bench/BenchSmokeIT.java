@@ -26,6 +26,7 @@ class BenchSmokeIT {
     void producesEveryFigureForTheBotAndTheBaseline() throws Exception {
         BenchOptions options = new BenchOptions(
                 GUILDS,
+                GUILDS,
                 2,
                 1,
                 2,
@@ -49,10 +50,12 @@ class BenchSmokeIT {
         }
         assertThat(bot.idleGuilds().guilds()).isEqualTo(2);
         assertThat(bot.playLatency().plays()).isEqualTo(2);
+        assertThat(bot.playLatency().failed()).isZero();
         assertThat(bot.playLatency().firstMillis()).isPositive();
         assertThat(bot.playLatency().p95Millis()).isPositive();
         assertThat(bot.startTogether()).hasSize(2).allSatisfy(start -> {
             assertThat(start.acknowledged()).isEqualTo(GUILDS);
+            assertThat(start.failed()).isZero();
             assertThat(start.ackP99Millis()).isPositive();
             assertThat(start.firstPacketP95Millis()).isPositive();
         });
