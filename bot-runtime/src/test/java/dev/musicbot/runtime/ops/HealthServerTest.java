@@ -3,6 +3,7 @@ package dev.musicbot.runtime.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.musicbot.api.GuildId;
@@ -147,6 +148,24 @@ class HealthServerTest {
                 .contains("jvm_memory_used_bytes{")
                 .contains("jvm_threads_live_threads")
                 .contains("jvm_gc_memory_allocated_bytes_total");
+    }
+
+    @Test
+    void aStallIsLoggedOnceWhenItBeginsAndOnceWhenItEndsWithTheGuild() throws Exception {
+        try (LogCapture logs = new LogCapture(Metrics.class)) {
+            PlayerSendHandler.FrameCounter frames = metrics.frames(new GuildId(223456789012345678L));
+            frames.stalled();
+            frames.recovered(40);
+
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (logs.events().size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(logs.messages(Level.WARN))
+                    .containsExactly("Audio stalled in guild 223456789012345678: no frame for 100 ms or more");
+            assertThat(logs.messages(Level.INFO))
+                    .containsExactly("Audio resumed in guild 223456789012345678 after 40 missed frames (800 ms)");
+        }
     }
 
     @Test
