@@ -16,7 +16,9 @@ final class InteractionRecord {
     final List<String> followUps = new ArrayList<>();
     String originalId;
     int originalEditsAtStart;
+    final long createdNanos = System.nanoTime();
     int callbackType;
+    long callbackNanos;
     boolean deferred;
     JsonNode choices;
     JsonNode modal;

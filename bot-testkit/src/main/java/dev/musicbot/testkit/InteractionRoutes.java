@@ -63,6 +63,7 @@ final class InteractionRoutes {
             }
             int type = request.body().path("type").asInt();
             interaction.callbackType = type;
+            interaction.callbackNanos = System.nanoTime();
             JsonNode data = request.body().path("data");
             StoredMessage message = apply(interaction, type, data, request.uploads());
             return response(request, interaction, type, message);

@@ -41,6 +41,16 @@ public final class SimInteraction {
         return store.read(s -> record.callbackType);
     }
 
+    /**
+     * How long the bot took to acknowledge: from the moment the simulator created the interaction (just before
+     * sending it) to the moment its callback arrived; empty while there is none.
+     */
+    public Optional<Duration> acknowledgedAfter() {
+        return store.read(s -> record.callbackType == 0
+                ? Optional.<Duration>empty()
+                : Optional.of(Duration.ofNanos(record.callbackNanos - record.createdNanos)));
+    }
+
     /** Whether the bot deferred (callback 5 or 6). */
     public boolean wasDeferred() {
         return store.read(s -> record.deferred);

@@ -2,6 +2,7 @@ package dev.musicbot.testkit;
 
 import dev.musicbot.testkit.audio.AudioMark;
 import dev.musicbot.testkit.audio.AudioRecorder;
+import dev.musicbot.testkit.audio.PacketTimeline;
 import dev.musicbot.testkit.audio.ReceivedAudio;
 import dev.musicbot.testkit.support.Signal;
 import dev.musicbot.testkit.voice.EncryptionMode;
@@ -22,10 +23,12 @@ public final class SimVoice {
     private final SimGuild guild;
     private final VoiceRegistry registry;
     private final AudioRecorder recorder = new AudioRecorder();
+    private final PacketTimeline timeline = new PacketTimeline();
     private final Signal signal = new Signal();
     private final VoiceSink sink = new Sink();
     private volatile VoiceConnection current;
     private volatile double packetLoss;
+    private volatile boolean decodes = true;
     private int sessions;
 
     SimVoice(SimGuild guild, VoiceRegistry registry) {
@@ -138,6 +141,22 @@ public final class SimVoice {
         return recorder;
     }
 
+    /**
+     * Every audio packet's arrival time, sequence number and size, across sessions, whether it was decoded or
+     * not: the light record a benchmark watches many streams with.
+     */
+    public PacketTimeline timeline() {
+        return timeline;
+    }
+
+    /**
+     * Whether to decrypt and decode this guild's audio into {@link #received()} (the default). Off, only the
+     * {@link #timeline()} records packets: the light receiving mode, so that watching many streams costs little.
+     */
+    public void decode(boolean enabled) {
+        decodes = enabled;
+    }
+
     /** Closes the voice WebSocket with a code (4006/4014/4015 end the session; e.g. 4000 lets JDA resume). */
     public void close(int code) {
         connection().ifPresent(c -> c.close(code));
@@ -186,6 +205,16 @@ public final class SimVoice {
         @Override
         public AudioRecorder recorder() {
             return recorder;
+        }
+
+        @Override
+        public PacketTimeline timeline() {
+            return timeline;
+        }
+
+        @Override
+        public boolean decodes() {
+            return decodes;
         }
 
         @Override

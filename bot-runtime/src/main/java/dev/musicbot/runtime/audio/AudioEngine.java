@@ -19,6 +19,7 @@ public final class AudioEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AudioEngine.class);
     private final AudioPlayerManager manager = new DefaultAudioPlayerManager();
     private final AddressGuard guard;
+    private final ProbedTracks probed = new ProbedTracks();
 
     private boolean sourcesRegistered;
 
@@ -60,6 +61,11 @@ public final class AudioEngine implements AutoCloseable {
 
     public AddressGuard guard() {
         return guard;
+    }
+
+    /** Tracks loaded while resolving, handed to the player so a link is not loaded twice. */
+    public ProbedTracks probed() {
+        return probed;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.musicbot.runtime.audio;
 
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
+import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
 import com.sedmelluq.discord.lavaplayer.track.playback.MutableAudioFrame;
 import java.nio.ByteBuffer;
 import net.dv8tion.jda.api.audio.AudioSendHandler;
@@ -8,28 +9,52 @@ import net.dv8tion.jda.api.audio.AudioSendHandler;
 /**
  * Hands LavaPlayer's Opus frames to JDA every 20 ms. One reused buffer and frame: nothing is allocated on the
  * audio path, and nothing here blocks. Each 20 ms tick is counted: a frame sent, or a frame missed when a track
- * is playing (not paused) but no frame is ready (a buffer underrun, or a track still starting).
+ * is playing (not paused) but no frame is ready (a buffer underrun, or a track still starting). While a track
+ * plays, the time since the previous tick is reported too (the send loop's lateness), and a run of missed frames
+ * after the track had started is reported once as a stall, not once per frame.
  */
 public final class PlayerSendHandler implements AudioSendHandler {
     private final AudioPlayer player;
     private final FrameCounter frames;
     private final ByteBuffer buffer = ByteBuffer.allocate(1024);
     private final MutableAudioFrame frame = new MutableAudioFrame();
+    private final StallDetector stalls;
+    private long previousTick;
 
     public PlayerSendHandler(AudioPlayer player, FrameCounter frames) {
         this.player = player;
         this.frames = frames;
+        this.stalls = new StallDetector(new StallDetector.Listener() {
+            @Override
+            public void stalled() {
+                frames.stalled();
+            }
+
+            @Override
+            public void recovered(long missedFrames) {
+                frames.recovered(missedFrames);
+            }
+        });
         frame.setBuffer(buffer);
     }
 
     @Override
     public boolean canProvide() {
+        long now = System.nanoTime();
+        AudioTrack track = player.getPlayingTrack();
+        boolean playing = track != null && !player.isPaused();
+        if (playing && previousTick != 0) {
+            frames.tick(now - previousTick);
+        }
+        previousTick = playing ? now : 0;
         if (player.provide(frame)) {
             frames.sent();
+            stalls.sent(player.getPlayingTrack());
             return true;
         }
-        if (player.getPlayingTrack() != null && !player.isPaused()) {
+        if (playing) {
             frames.missed();
+            stalls.missed(track);
         }
         return false;
     }
@@ -60,5 +85,14 @@ public final class PlayerSendHandler implements AudioSendHandler {
 
         /** A track was playing but no frame was ready. */
         void missed();
+
+        /** A tick while a track played came {@code sincePreviousNanos} after the previous one (20 ms when on time). */
+        default void tick(long sincePreviousNanos) {}
+
+        /** Frames stopped coming while a track that had started played; called once per stall. */
+        default void stalled() {}
+
+        /** Frames come again after a stall of {@code missedFrames} ticks. */
+        default void recovered(long missedFrames) {}
     }
 }

@@ -71,6 +71,7 @@ public final class Bot implements AutoCloseable {
                     parts,
                     new GuildPlayers(
                             engine.manager(),
+                            engine.probed(),
                             tracks,
                             events,
                             config.playback(),

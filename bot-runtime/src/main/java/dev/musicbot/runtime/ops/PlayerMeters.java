@@ -7,22 +7,27 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.audio.hooks.ConnectionStatus;
 
 /**
  * The bot's gauges: {@code musicbot_guilds}, {@code musicbot_players}, {@code musicbot_players_active},
- * {@code musicbot_voice_connections} and {@code musicbot_queue_length} (per guild). The players are read once
- * per scrape, not once per gauge.
+ * {@code musicbot_voice_connections}, {@code musicbot_players_state} (players by state: playing, paused, idle)
+ * and {@code musicbot_queue_length} (per guild). The players are read once per scrape, not once per gauge.
  */
 final class PlayerMeters {
     private final GuildPlayers players;
     private final MultiGauge queueLengths;
+    private final MultiGauge states;
     private volatile List<PlayerStatus> latest = List.of();
 
-    private PlayerMeters(GuildPlayers players, MultiGauge queueLengths) {
+    private PlayerMeters(GuildPlayers players, MultiGauge queueLengths, MultiGauge states) {
         this.players = players;
         this.queueLengths = queueLengths;
+        this.states = states;
     }
 
     static PlayerMeters bind(Metrics metrics, GuildPlayers players, JDA jda) {
@@ -31,6 +36,9 @@ final class PlayerMeters {
                 players,
                 MultiGauge.builder("musicbot.queue.length")
                         .description("Tracks waiting after the current one, per guild")
+                        .register(registry),
+                MultiGauge.builder("musicbot.players.state")
+                        .description("Players by state: playing, paused (a track, paused) or idle (no track)")
                         .register(registry));
         Gauge.builder("musicbot.guilds", jda, j -> j.getGuildCache().size())
                 .description("Guilds the bot is in")
@@ -63,6 +71,20 @@ final class PlayerMeters {
                         .map(s -> MultiGauge.Row.of(Tags.of("guild", s.guild().toString()), s.queueLength()))
                         .toList(),
                 true);
+        Map<String, Long> byState =
+                now.stream().collect(Collectors.groupingBy(PlayerMeters::state, Collectors.counting()));
+        states.register(
+                Stream.of("playing", "paused", "idle")
+                        .map(state -> MultiGauge.Row.of(Tags.of("state", state), byState.getOrDefault(state, 0L)))
+                        .toList(),
+                true);
+    }
+
+    private static String state(PlayerStatus status) {
+        if (!status.hasTrack()) {
+            return "idle";
+        }
+        return status.playing() ? "playing" : "paused";
     }
 
     private static double connectedVoices(JDA jda) {

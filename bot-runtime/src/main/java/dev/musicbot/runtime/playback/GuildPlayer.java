@@ -66,7 +66,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         this.announcer = parts.announcer();
         this.tracks = tracks;
         this.changed = changed;
-        this.loading = new TrackLoading(manager, parts.tracks(), this, this::play, this::failed);
+        this.loading = new TrackLoading(manager, parts.probed(), parts.tracks(), this, this::play, this::failed);
         this.player = manager.createPlayer();
         player.addListener(this);
     }
@@ -381,11 +381,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     private synchronized void failed(QueuedTrack queued, String reason) {
         log.warn("Guild {}: cannot play '{}': {}", guild, queued.track().info().title(), reason);
-        if (announceChannel != null) {
-            announcer.say(
-                    announceChannel,
-                    "Couldn't play **" + queued.track().info().title() + "** (" + reason + "); skipping it.");
-        }
+        announceFailure(queued, reason);
         events.trackEnded(guild, queued.track(), TrackEndReason.FAILED);
         if (tracks.current().orElse(null) == queued) {
             playOrIdle(tracks.advance(TrackEndReason.FAILED));
@@ -436,6 +432,19 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     @Override
     public void onTrackException(AudioPlayer audioPlayer, AudioTrack track, FriendlyException exception) {
         log.warn("Guild {}: track failed while playing: {}", guild, exception.getMessage());
+        // A track that fails before its first frame (a link resolved moments ago that is gone now) is reported
+        // like one that failed to load; onTrackEnd then moves on.
+        if (track.getPosition() == 0 && track.getUserData() instanceof QueuedTrack queued) {
+            announceFailure(queued, exception.getMessage());
+        }
+    }
+
+    private synchronized void announceFailure(QueuedTrack queued, String reason) {
+        if (announceChannel != null) {
+            announcer.say(
+                    announceChannel,
+                    "Couldn't play **" + queued.track().info().title() + "** (" + reason + "); skipping it.");
+        }
     }
 
     void shutdown() {

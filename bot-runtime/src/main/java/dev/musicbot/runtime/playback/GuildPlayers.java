@@ -7,6 +7,7 @@ import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.runtime.audio.PlayerSendHandler;
+import dev.musicbot.runtime.audio.ProbedTracks;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.state.GuildState;
 import dev.musicbot.runtime.state.GuildStateStore;
@@ -35,6 +36,7 @@ public final class GuildPlayers implements AutoCloseable {
     private static final Duration SAVE_AND_CHECK_EVERY = Duration.ofSeconds(2);
 
     private final AudioPlayerManager manager;
+    private final ProbedTracks probed;
     private final TrackLoader tracks;
     private final PlaybackEvents events;
     private final BotConfig.Playback rules;
@@ -52,6 +54,7 @@ public final class GuildPlayers implements AutoCloseable {
 
     public GuildPlayers(
             AudioPlayerManager manager,
+            ProbedTracks probed,
             TrackLoader tracks,
             PlaybackEvents events,
             BotConfig.Playback rules,
@@ -61,6 +64,7 @@ public final class GuildPlayers implements AutoCloseable {
         this.announcers = announcers;
         this.frames = frames;
         this.manager = manager;
+        this.probed = probed;
         this.tracks = tracks;
         this.events = events;
         this.rules = rules;
@@ -85,8 +89,8 @@ public final class GuildPlayers implements AutoCloseable {
 
     private GuildPlayer player(JDA jda, GuildId guild) {
         return players.computeIfAbsent(guild.value(), id -> {
-            PlayerParts parts =
-                    new PlayerParts(manager, tracks, events, announcerBySession.computeIfAbsent(jda, announcers));
+            PlayerParts parts = new PlayerParts(
+                    manager, probed, tracks, events, announcerBySession.computeIfAbsent(jda, announcers));
             Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
             GuildPlayer created = new GuildPlayer(
                     parts, guild, new JdaVoiceLink(jda, guild, frames.apply(guild)), tracks, () -> save(guild));

@@ -2,6 +2,12 @@ package dev.musicbot.runtime.playback;
 
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
 import dev.musicbot.api.source.TrackLoader;
+import dev.musicbot.runtime.audio.ProbedTracks;
 
 /** What every guild's player shares: the audio engine, the track loader, the event fan-out and the announcer. */
-record PlayerParts(AudioPlayerManager manager, TrackLoader tracks, PlaybackEvents events, Announcer announcer) {}
+record PlayerParts(
+        AudioPlayerManager manager,
+        ProbedTracks probed,
+        TrackLoader tracks,
+        PlaybackEvents events,
+        Announcer announcer) {}

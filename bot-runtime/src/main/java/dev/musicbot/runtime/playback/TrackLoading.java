@@ -11,6 +11,7 @@ import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.api.source.TrackQuery;
 import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
+import dev.musicbot.runtime.audio.ProbedTracks;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ final class TrackLoading {
     private static final Logger log = LoggerFactory.getLogger(TrackLoading.class);
 
     private final AudioPlayerManager manager;
+    private final ProbedTracks probed;
     private final TrackLoader tracks;
     private final Object orderKey;
     private final BiConsumer<QueuedTrack, AudioTrack> loaded;
@@ -32,11 +34,13 @@ final class TrackLoading {
 
     TrackLoading(
             AudioPlayerManager manager,
+            ProbedTracks probed,
             TrackLoader tracks,
             Object orderKey,
             BiConsumer<QueuedTrack, AudioTrack> loaded,
             BiConsumer<QueuedTrack, String> failed) {
         this.manager = manager;
+        this.probed = probed;
         this.tracks = tracks;
         this.orderKey = orderKey;
         this.loaded = loaded;
@@ -71,6 +75,13 @@ final class TrackLoading {
     }
 
     private void loadEngine(QueuedTrack queued, String identifier) {
+        Optional<AudioTrack> resolved = probed.take(identifier);
+        if (resolved.isPresent()) {
+            // Loaded moments ago while resolving: play that track rather than load the link again. Off the
+            // caller's thread, as LavaPlayer's own loads answer.
+            Thread.ofVirtual().name("probed-track").start(() -> loaded.accept(queued, resolved.get()));
+            return;
+        }
         manager.loadItemOrdered(orderKey, identifier, new AudioLoadResultHandler() {
             @Override
             public void trackLoaded(AudioTrack track) {

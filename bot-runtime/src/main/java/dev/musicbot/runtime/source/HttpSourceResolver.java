@@ -15,6 +15,7 @@ import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
 import dev.musicbot.runtime.audio.AddressGuard;
+import dev.musicbot.runtime.audio.ProbedTracks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -42,6 +43,7 @@ public final class HttpSourceResolver implements SourceResolver {
 
     private final AudioPlayerManager manager;
     private final AddressGuard guard;
+    private final ProbedTracks probed;
     // Redirects are not followed: the guard checked this host, not wherever a redirect would lead.
     private final HttpClient lists = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -49,8 +51,14 @@ public final class HttpSourceResolver implements SourceResolver {
             .build();
 
     public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard) {
+        this(manager, guard, new ProbedTracks());
+    }
+
+    /** A resolver that keeps the tracks it loads in {@code probed}, for the player to play without loading again. */
+    public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard, ProbedTracks probed) {
         this.manager = manager;
         this.guard = guard;
+        this.probed = probed;
     }
 
     @Override
@@ -119,6 +127,7 @@ public final class HttpSourceResolver implements SourceResolver {
         manager.loadItem(uri.toString(), new AudioLoadResultHandler() {
             @Override
             public void trackLoaded(AudioTrack track) {
+                probed.offer(uri.toString(), track);
                 result.complete(new ResolveResult.Single(toTrack(track, uri)));
             }
 

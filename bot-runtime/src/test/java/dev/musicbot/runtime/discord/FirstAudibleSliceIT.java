@@ -124,6 +124,28 @@ class FirstAudibleSliceIT {
     }
 
     @Test
+    void aResolvedLinkIsNotLoadedAgainToPlayIt() {
+        URI once = http.serve(
+                "/music/once.ogg", AudioFixtures.sine(fixtures, AudioFileFormat.OGG_OPUS, 550, Duration.ofSeconds(20)));
+        try (DiscordSimulator sim = DiscordSimulator.start()) {
+            SimGuild guild = guild(sim);
+            try (Bot bot = BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1"))) {
+                sim.awaitCommand("play", WAIT);
+                sim.slash(guild, "alice", "play", Map.of("query", once.toString()))
+                        .awaitContent(text -> text.startsWith("Now playing"), WAIT);
+                ReceivedAudio audio = sim.voice(guild).awaitAudio(Duration.ofSeconds(2), WAIT);
+                assertThat(audio.dominantFrequency()).isCloseTo(550, within(5.0));
+                // One whole-file request to resolve the link (LavaPlayer's probe) and one to stream it, plus the
+                // ranged reads of the Ogg reader; loading the link again to play it made a third whole-file one.
+                assertThat(http.requests("/music/once.ogg"))
+                        .as("requests without a Range header")
+                        .filteredOn(request -> request.range() == null)
+                        .hasSize(2);
+            }
+        }
+    }
+
+    @Test
     void refusesPrivateAddressesUnlessAllowedAndExplainsOtherRefusals() {
         try (DiscordSimulator sim = DiscordSimulator.start()) {
             SimGuild guild = guild(sim);

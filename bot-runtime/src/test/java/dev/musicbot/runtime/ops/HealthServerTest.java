@@ -3,6 +3,7 @@ package dev.musicbot.runtime.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.musicbot.api.GuildId;
@@ -130,6 +131,9 @@ class HealthServerTest {
         frames.sent();
         frames.sent();
         frames.missed();
+        frames.tick(20_000_000L); // on time
+        frames.tick(45_000_000L); // 25 ms late
+        frames.stalled();
 
         HttpResponse<String> scrape = get("/metrics");
         assertThat(scrape.statusCode()).isEqualTo(200);
@@ -137,9 +141,31 @@ class HealthServerTest {
         assertThat(scrape.body())
                 .contains("musicbot_frames_sent_total{guild=\"123456789012345678\"} 2.0")
                 .contains("musicbot_frames_missed_total{guild=\"123456789012345678\"} 1.0")
+                .contains("musicbot_audio_send_lateness_seconds_count 2")
+                .contains("musicbot_audio_send_lateness_seconds_max 0.025")
+                .contains("musicbot_audio_send_lateness_seconds_bucket{le=\"0.02\"} 1")
+                .contains("musicbot_audio_stalls_total 1.0")
                 .contains("jvm_memory_used_bytes{")
                 .contains("jvm_threads_live_threads")
                 .contains("jvm_gc_memory_allocated_bytes_total");
+    }
+
+    @Test
+    void aStallIsLoggedOnceWhenItBeginsAndOnceWhenItEndsWithTheGuild() throws Exception {
+        try (LogCapture logs = new LogCapture(Metrics.class)) {
+            PlayerSendHandler.FrameCounter frames = metrics.frames(new GuildId(223456789012345678L));
+            frames.stalled();
+            frames.recovered(40);
+
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (logs.events().size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(logs.messages(Level.WARN))
+                    .containsExactly("Audio stalled in guild 223456789012345678: no frame for 100 ms or more");
+            assertThat(logs.messages(Level.INFO))
+                    .containsExactly("Audio resumed in guild 223456789012345678 after 40 missed frames (800 ms)");
+        }
     }
 
     @Test

@@ -126,7 +126,13 @@ class OpsIT {
                 assertThat(first)
                         .contains("musicbot_players 1.0", "musicbot_players_active 1.0")
                         .contains("musicbot_voice_connections 1.0", "musicbot_queue_length" + series + " 0.0")
-                        .contains("musicbot_frames_missed_total" + series);
+                        .contains("musicbot_frames_missed_total" + series)
+                        .contains("musicbot_players_state{state=\"playing\"} 1.0")
+                        .contains("musicbot_players_state{state=\"paused\"} 0.0")
+                        .contains("musicbot_audio_stalls_total");
+                assertThat(value(first, "musicbot_audio_send_lateness_seconds_count"))
+                        .as("a lateness sample per 20 ms tick while the tone plays")
+                        .isGreaterThanOrEqualTo(50);
                 double sentFirst = value(first, "musicbot_frames_sent_total" + series);
                 assertThat(sentFirst).isGreaterThanOrEqualTo(50); // at least the 2 s heard, 50 frames a second
 
@@ -150,7 +156,11 @@ class OpsIT {
                         .contains("musicbot_processing_worker_tasks_total{worker=\"0\"}");
 
                 sim.slash(guild, "alice", "pause", Map.of()).awaitContent("Paused."::equals, WAIT);
-                assertThat(value(endpoint.metrics(), "musicbot_players_active")).isZero();
+                String paused = endpoint.metrics();
+                assertThat(value(paused, "musicbot_players_active")).isZero();
+                assertThat(paused)
+                        .contains("musicbot_players_state{state=\"paused\"} 1.0")
+                        .contains("musicbot_players_state{state=\"playing\"} 0.0");
             }
         }
     }

@@ -244,6 +244,11 @@ public final class VoiceConnection {
     }
 
     private void onAudio(byte[] data, int length, long arrivalNanos) {
+        RtpHeader header = RtpHeader.parse(data, length);
+        sink.timeline().record(arrivalNanos, header.sequence(), length);
+        if (!sink.decodes()) {
+            return;
+        }
         TransportDecryptor transport = decryptor;
         byte[] opus;
         try {
@@ -271,7 +276,6 @@ public final class VoiceConnection {
             decodeFailures.incrementAndGet();
             return;
         }
-        RtpHeader header = RtpHeader.parse(data, length);
         sink.recorder().record(arrivalNanos, header.ssrc(), header.sequence(), header.timestamp(), opus.length, pcm);
     }
 }

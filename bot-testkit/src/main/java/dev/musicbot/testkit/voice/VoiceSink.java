@@ -1,12 +1,19 @@
 package dev.musicbot.testkit.voice;
 
 import dev.musicbot.testkit.audio.AudioRecorder;
+import dev.musicbot.testkit.audio.PacketTimeline;
 import java.util.List;
 
 /** Where a voice connection delivers its audio and reports its state; one per guild. */
 public interface VoiceSink {
     /** Receives decoded audio. */
     AudioRecorder recorder();
+
+    /** Receives every audio packet's arrival, sequence number and size, decoded or not. */
+    PacketTimeline timeline();
+
+    /** Whether audio packets are decrypted and decoded into the recorder; if not, only the timeline sees them. */
+    boolean decodes();
 
     /** Fraction of incoming audio packets to drop, 0 to 1. */
     double packetLoss();

@@ -71,11 +71,14 @@ class JdaInteractionTest {
 
     @Test
     void typedOptionsReachTheBot() {
+        long before = System.nanoTime();
         SimInteraction echo = sim.slash(
                 guild, "alice", "echo", Map.of("text", "hi", "count", 3, "loud", true, "ratio", 0.5, "user", "bob"));
         assertThat(echo.awaitResponse(TIMEOUT).content()).isEqualTo("text=hi count=3 loud=true ratio=0.5 user=bob");
         assertThat(echo.wasDeferred()).isFalse();
         assertThat(echo.callbackType()).isEqualTo(4);
+        assertThat(echo.acknowledgedAfter())
+                .hasValueSatisfying(ack -> assertThat(ack.toNanos()).isBetween(0L, System.nanoTime() - before));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.musicbot.testkit.audio.AudioRecorder;
+import dev.musicbot.testkit.audio.PacketTimeline;
 import dev.musicbot.testkit.audio.ReceivedAudio;
 import dev.musicbot.testkit.support.TestSocket;
 import io.github.jaredmdobson.concentus.OpusApplication;
@@ -31,6 +32,7 @@ class VoiceServerTest {
 
     private final TlsMaterial tls = TlsMaterial.generate();
     private final AudioRecorder recorder = new AudioRecorder();
+    private final PacketTimeline timeline = new PacketTimeline();
     private final List<VoiceConnection> changes = new CopyOnWriteArrayList<>();
     private VoiceServer server;
 
@@ -38,6 +40,16 @@ class VoiceServerTest {
         @Override
         public AudioRecorder recorder() {
             return recorder;
+        }
+
+        @Override
+        public PacketTimeline timeline() {
+            return timeline;
+        }
+
+        @Override
+        public boolean decodes() {
+            return true;
         }
 
         @Override
@@ -135,6 +147,10 @@ class VoiceServerTest {
             assertThat(connection.isReady()).isTrue();
             awaitStray(connection, 2);
             assertThat(connection.stats().decryptFailures()).isZero();
+            assertThat(timeline.packets())
+                    .as("every audio packet is on the timeline")
+                    .isEqualTo(50);
+            assertThat(timeline.summary(System.nanoTime()).sequenceGaps()).isZero();
         }
     }
 

@@ -1,0 +1,148 @@
+package dev.musicbot.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code musicbot-bench}: the footprint benchmark. Starts the real bot in a child JVM against the Discord
+ * simulator (in this JVM), plays fixtures in every guild, and compares every figure with a baseline of bare
+ * LavaPlayer players in another child JVM over the same fixtures and N. Prints a table and writes JSON.
+ */
+@Command(
+        name = "musicbot-bench",
+        mixinStandardHelpOptions = true,
+        description =
+                "The footprint benchmark: the real bot against the Discord simulator, beside a bare-LavaPlayer baseline.")
+public final class Bench implements Callable<Integer> {
+    @Option(
+            names = "--guilds",
+            defaultValue = "100",
+            description = "Guilds playing at once (default: ${DEFAULT-VALUE})")
+    int guilds;
+
+    @Option(
+            names = "--transcoded-guilds",
+            description = "Guilds playing at once in the transcoded phase (default: --guilds)")
+    Integer transcodedGuilds;
+
+    @Option(
+            names = "--seconds",
+            defaultValue = "30",
+            description = "Length of each measuring window (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(
+            names = "--warmup",
+            defaultValue = "5",
+            description = "Seconds of streaming before a window (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(
+            names = "--plays",
+            defaultValue = "20",
+            description = "Sequential /plays timed on a quiet bot (default: ${DEFAULT-VALUE})")
+    int plays;
+
+    @Option(
+            names = "--idle-guilds",
+            defaultValue = "100",
+            description = "Guilds of the second idle measurement (default: ${DEFAULT-VALUE})")
+    int idleGuilds;
+
+    @Option(
+            names = "--batch",
+            defaultValue = "50",
+            description = "Guilds sent /play together (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(
+            names = "--decode-guilds",
+            defaultValue = "2",
+            description = "Guilds decoded to check the pitch (default: ${DEFAULT-VALUE})")
+    int decodeGuilds;
+
+    @Option(names = "--platform", description = "Platform profile: x86_64, aarch64, armv7 (default: this machine's)")
+    String platform;
+
+    @Option(names = "--jvm-option", description = "A JVM option for both children, after the profile's (repeatable)")
+    List<String> jvmOptions = new ArrayList<>();
+
+    @Option(
+            names = "--out",
+            defaultValue = "bench-report.json",
+            description = "The JSON report (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(
+            names = "--work-dir",
+            description = "Where the children run and keep their logs (default: a new temporary directory)")
+    Path workDir;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Bench()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("musicbot-bench");
+        BenchOptions options = new BenchOptions(
+                guilds,
+                transcodedGuilds != null ? transcodedGuilds : guilds,
+                seconds,
+                warmup,
+                plays,
+                idleGuilds,
+                batch,
+                decodeGuilds,
+                platform != null ? platform : Machine.platform(),
+                jvmOptions,
+                out.toAbsolutePath(),
+                dir);
+        Figures.Report report = run(options);
+        PrintWriter console = new PrintWriter(System.out, true);
+        Table.print(report, console);
+        console.println("JSON report: " + options.out() + "; logs of the children: " + dir);
+        return 0;
+    }
+
+    /** Runs every phase and writes the JSON report. */
+    static Figures.Report run(BenchOptions options) throws Exception {
+        String loadBefore = Machine.loadAverage();
+        Instant date = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // Long enough for one phase: starting every guild (a few seconds per batch), the warm-up, the window.
+        Duration length = Duration.ofSeconds(
+                options.warmupSeconds() + options.seconds() + 30 + 5L * options.guilds() / options.batch());
+        Figures.Bot bot;
+        Figures.Baseline baseline;
+        try (Fixtures fixtures =
+                new Fixtures(Files.createDirectories(options.workDir().resolve("fixtures")), length)) {
+            bot = new BotRun(options, fixtures).run();
+            baseline = new BaselineRun(options, fixtures).run();
+        }
+        Figures.Report report = new Figures.Report(
+                date.toString(),
+                options.platform(),
+                Machine.describe(loadBefore),
+                options,
+                bot,
+                baseline,
+                Table.rows(bot, baseline));
+        Files.createDirectories(options.out().toAbsolutePath().getParent());
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(options.out().toFile(), report);
+        return report;
+    }
+}

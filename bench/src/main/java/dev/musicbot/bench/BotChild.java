@@ -1,0 +1,104 @@
+package dev.musicbot.bench;
+
+import dev.musicbot.testkit.DiscordSimulator;
+import dev.musicbot.testkit.voice.TrustStoreFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real bot in a child JVM, configured as a user would (environment variables, {@code run --platform}),
+ * with the JVM options {@code bin/musicbot} applies for the profile, logged into a simulator.
+ */
+final class BotChild implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final ChildJvm jvm;
+    private final int healthPort;
+
+    private BotChild(ChildJvm jvm, int healthPort) {
+        this.jvm = jvm;
+        this.healthPort = healthPort;
+    }
+
+    static BotChild start(DiscordSimulator sim, Path dir, BenchOptions options) throws IOException {
+        TrustStoreFile trust = sim.voiceTrustStore();
+        int port = freePort();
+        Files.createDirectories(dir.resolve("no-plugins"));
+        Map<String, String> env = new HashMap<>(Map.of(
+                "BOT_TOKEN", sim.token(),
+                "MUSICBOT_DISCORD_REST_URL", sim.restBaseUrl(),
+                "MUSICBOT_DISCORD_GATEWAY_URL", sim.gatewayUrl(),
+                "MUSICBOT_DISCORD_VOICE_TRUST_STORE", trust.path().toString(),
+                "MUSICBOT_DISCORD_VOICE_TRUST_STORE_PASSWORD", trust.password(),
+                "MUSICBOT_HEALTH_PORT", Integer.toString(port),
+                "MUSICBOT_SOURCES_HTTP_ALLOW", "127.0.0.1",
+                "MUSICBOT_PLUGINS_DIR", dir.resolve("no-plugins").toString()));
+        List<String> jvmOptions = new ArrayList<>(profileOptions(options.platform()));
+        jvmOptions.addAll(options.botJvmOptions());
+        ChildJvm jvm = ChildJvm.start(
+                dir,
+                jvmOptions,
+                "dev.musicbot.runtime.cli.Launcher",
+                List.of("run", "--platform", options.platform()),
+                env);
+        return new BotChild(jvm, port);
+    }
+
+    /** The options of {@code config/jvm/<platform>.options}, as {@code bin/musicbot} reads them. */
+    static List<String> profileOptions(String platform) {
+        try (InputStream in = BotChild.class.getResourceAsStream("jvm/" + platform + ".options")) {
+            if (in == null) {
+                throw new IllegalArgumentException("No JVM options for platform " + platform);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ChildJvm jvm() {
+        return jvm;
+    }
+
+    /** The bot's {@code /metrics}, parsed. */
+    Prometheus metrics() throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + healthPort + "/metrics"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("/metrics answered " + response.statusCode());
+        }
+        return Prometheus.parse(response.body());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        jvm.close();
+    }
+}
