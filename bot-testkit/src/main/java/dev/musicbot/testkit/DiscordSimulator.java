@@ -292,6 +292,21 @@ public final class DiscordSimulator implements AutoCloseable {
         return guild;
     }
 
+    /**
+     * Takes the bot out of a guild, as a kick or ban would: the guild is forgotten, its voice session ends and
+     * the bot gets a GUILD_DELETE without {@code unavailable}.
+     */
+    void removeGuild(SimGuild guild) {
+        gateway.locked(() -> {
+            guilds.remove(guild);
+            guild.putVoiceState(guild.botModel().id(), null);
+            voices.revoke(guild);
+            return gateway.dispatch("GUILD_DELETE", Json.object().put("id", guild.id()));
+        });
+        voices.voice(guild).connection().ifPresent(c -> c.close(4014));
+        stateSignal.fire();
+    }
+
     void updateVoiceState(SimGuild guild, MemberModel member, String channelId) {
         gateway.locked(() -> {
             guild.putVoiceState(member.id(), channelId);

@@ -402,4 +402,10 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     void shutdown() {
         player.destroy();
     }
+
+    /** Stops for good, when the guild is gone: pending loads find no current track, the engine player ends. */
+    synchronized void discard() {
+        tracks.stop();
+        player.destroy();
+    }
 }
