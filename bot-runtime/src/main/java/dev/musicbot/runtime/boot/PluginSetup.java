@@ -65,7 +65,10 @@ public record PluginSetup(ExtensionRegistry registry, PluginHost host, List<Plug
         PluginHost host = new PluginHost(services, loaded.config().pluginsDir(), BotVersion.current());
         try {
             // Plain HTTP(S) audio links are the runtime's own source, behind the address guard.
-            registry.register("core", SourceResolver.class, new HttpSourceResolver(engine.manager(), engine.guard()));
+            registry.register(
+                    "core",
+                    SourceResolver.class,
+                    new HttpSourceResolver(engine.manager(), engine.guard(), engine.httpTimeout()));
             List<PluginInfo> plugins = host.start();
             engine.registerSources(registry.extensions(AudioSourceContributor.class));
             return new PluginSetup(registry, host, plugins);

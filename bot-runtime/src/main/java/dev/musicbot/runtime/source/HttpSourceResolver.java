@@ -15,6 +15,7 @@ import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
 import dev.musicbot.runtime.audio.AddressGuard;
+import dev.musicbot.runtime.audio.SlowServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -48,9 +49,17 @@ public final class HttpSourceResolver implements SourceResolver {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard) {
+    private final Duration timeout;
+
+    /**
+     * @param manager the engine that probes links
+     * @param guard the address guard
+     * @param timeout how long the engine waits for a server (its HTTP client is configured with it)
+     */
+    public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard, Duration timeout) {
         this.manager = manager;
         this.guard = guard;
+        this.timeout = timeout;
     }
 
     @Override
@@ -139,11 +148,13 @@ public final class HttpSourceResolver implements SourceResolver {
 
             @Override
             public void loadFailed(FriendlyException e) {
-                result.complete(failed("I couldn't play that link: " + e.getMessage()));
+                result.complete(failed("I couldn't play that link: "
+                        + SlowServer.describe(e, timeout).orElse(e.getMessage())));
             }
         });
         try {
-            return result.get(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            // A probe may connect and wait for an answer a few times (detection, then the stream itself).
+            return result.get(Math.max(PROBE_TIMEOUT_SECONDS, 3 * timeout.toSeconds()), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             return failed("That link took too long to answer.");
         } catch (ExecutionException e) {
