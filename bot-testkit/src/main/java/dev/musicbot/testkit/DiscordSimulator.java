@@ -49,6 +49,7 @@ public final class DiscordSimulator implements AutoCloseable {
     private final RestServer rest;
     private final FileHost files = new FileHost();
     private final VoiceRegistry voices;
+    private final GatewayBridge bridge;
     private final GatewayServer gateway;
     private final InteractionFactory interactions;
     private Path tempDirectory;
@@ -64,7 +65,8 @@ public final class DiscordSimulator implements AutoCloseable {
         commands.register(rest);
         new InteractionRoutes(store, options.applicationId()).register(rest);
         new MessageRoutes(store, this::guildOfChannel).register(rest);
-        this.gateway = GatewayServer.start(new GatewayBridge(this, voices), options.heartbeatIntervalMillis());
+        this.bridge = new GatewayBridge(this, voices);
+        this.gateway = GatewayServer.start(bridge, options.heartbeatIntervalMillis());
         this.interactions = new InteractionFactory(this, store, commands);
     }
 
@@ -147,6 +149,19 @@ public final class DiscordSimulator implements AutoCloseable {
     /** The main gateway: counters and fault injection. */
     public SimGateway gateway() {
         return new SimGateway(gateway);
+    }
+
+    /**
+     * Holds the bot's voice joins: each request to join a channel (gateway op 4) waits unanswered, as if the
+     * connection were still opening, until {@link #releaseVoiceJoins()}.
+     */
+    public void holdVoiceJoins() {
+        bridge.holdJoins();
+    }
+
+    /** Answers the held voice joins in the order they came, and answers new ones at once again. */
+    public void releaseVoiceJoins() {
+        bridge.releaseJoins();
     }
 
     /** The bot's voice presence and received audio in a guild. */

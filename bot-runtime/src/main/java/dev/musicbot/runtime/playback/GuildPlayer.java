@@ -82,10 +82,20 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         return voice.connectedChannel();
     }
 
+    /**
+     * Joins, or moves to, a channel; refused while a connection to another channel is still opening (a second
+     * {@code /play} from elsewhere in that moment passed its same-channel check before the bot was anywhere).
+     */
     @Override
     public void join(ChannelId channel) {
-        voice.connect(channel, player);
         synchronized (this) {
+            ChannelId opening = joinedChannel;
+            if (opening != null
+                    && !opening.equals(channel)
+                    && voice.connectedChannel().isEmpty()) {
+                throw new UserFacingException("I'm on my way to <#" + opening + ">; join me there.", Severity.COMMON);
+            }
+            voice.connect(channel, player);
             joinedChannel = channel;
         }
         changed.run();

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps each guild's state in {@code <directory>/<guild id>.json}; the file name comes only from the {@link
- * GuildId}. Saves are atomic and durable ({@link AtomicFiles}). An unreadable file is renamed to {@code <guild
- * id>.json.corrupt-<UTC timestamp>} for a human to look at, and the guild starts from defaults. Temporary files
+ * GuildId}. Saves are atomic and durable ({@link AtomicFiles}). A file that is corrupt or cannot be read at all
+ * is renamed to {@code <guild id>.json.corrupt-<UTC timestamp>} for a human to look at, and the guild starts from
+ * defaults. Temporary files
  * left by a crash are deleted when the store is created; one store instance should own the directory.
  */
 public final class JsonFileGuildStateStore implements GuildStateStore {
@@ -131,7 +132,9 @@ public final class JsonFileGuildStateStore implements GuildStateStore {
         } catch (NoSuchFileException e) {
             return GuildState.DEFAULTS;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file, e);
+            // One guild's unreadable file must not stop the others (or start-up): it is set aside like a corrupt one.
+            setAside(guild, file, "it cannot be read: " + e);
+            return GuildState.DEFAULTS;
         }
         try {
             GuildStateCodec.Decoded decoded = GuildStateCodec.decode(content);
