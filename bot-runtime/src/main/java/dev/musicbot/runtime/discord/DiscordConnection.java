@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.guild.GuildAvailableEvent;
 import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.guild.GuildUnavailableEvent;
+import net.dv8tion.jda.api.events.guild.voice.GuildVoiceUpdateEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -65,6 +66,15 @@ public final class DiscordConnection implements AutoCloseable {
             @Override
             public void onGuildAvailable(GuildAvailableEvent event) {
                 players.resume(event.getJDA(), new GuildId(event.getGuild().getIdLong()));
+            }
+
+            @Override
+            public void onGuildVoiceUpdate(GuildVoiceUpdateEvent event) {
+                if (event.getChannelJoined() == null
+                        && event.getMember().getIdLong()
+                                == event.getJDA().getSelfUser().getIdLong()) {
+                    players.disconnectedFromVoice(new GuildId(event.getGuild().getIdLong()));
+                }
             }
 
             @Override

@@ -320,6 +320,31 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         return voice.listeners();
     }
 
+    /**
+     * The bot was taken out of voice by someone else. Unless the player was leaving anyway, it stops, clears its
+     * queue and its channel (so nothing rejoins against that decision), and says so.
+     *
+     * @return whether this was news to the player
+     */
+    synchronized boolean disconnectedByOthers() {
+        if (joinedChannel == null) {
+            return false; // it left by itself
+        }
+        tracks.stop();
+        player.stopTrack();
+        player.setPaused(false);
+        joinedChannel = null;
+        voice.disconnect(); // no reconnect attempts by JDA either
+        changed.run();
+        if (announceChannel != null) {
+            announcer.say(
+                    announceChannel,
+                    "I was disconnected from the voice channel, so I stopped and cleared the"
+                            + " queue. Use /play to start again.");
+        }
+        return true;
+    }
+
     void leaveBecause(String reason) {
         ChannelId text = announceChannel;
         leave();

@@ -155,6 +155,19 @@ public final class GuildPlayers implements AutoCloseable {
         });
     }
 
+    /**
+     * Called when Discord says the bot is in no voice channel of the guild. If the player did not leave by itself,
+     * someone (a moderator) disconnected it: it stays out, forgets its queue and says so. A voice-server failure
+     * leaves the bot's voice state alone, so the health loop still rejoins after one.
+     */
+    public void disconnectedFromVoice(GuildId guild) {
+        GuildPlayer player = players.get(guild.value());
+        if (player != null && player.disconnectedByOthers()) {
+            watches.remove(guild.value());
+            log.info("Guild {}: disconnected from voice by someone else; staying out", guild);
+        }
+    }
+
     /** What each player is doing now, for the health checks and the metrics. */
     public List<PlayerStatus> statuses() {
         return players.values().stream()
