@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.audio.hooks.ConnectionStatus;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.guild.GuildAvailableEvent;
 import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
@@ -70,9 +71,12 @@ public final class DiscordConnection implements AutoCloseable {
 
             @Override
             public void onGuildVoiceUpdate(GuildVoiceUpdateEvent event) {
+                // Someone else's doing only while the voice connection is up: JDA's own reconnect (after a 4006
+                // or an invalid session) also leaves the channel for a moment, with its connection already down.
                 if (event.getChannelJoined() == null
                         && event.getMember().getIdLong()
-                                == event.getJDA().getSelfUser().getIdLong()) {
+                                == event.getJDA().getSelfUser().getIdLong()
+                        && event.getGuild().getAudioManager().getConnectionStatus() == ConnectionStatus.CONNECTED) {
                     players.disconnectedFromVoice(new GuildId(event.getGuild().getIdLong()));
                 }
             }
