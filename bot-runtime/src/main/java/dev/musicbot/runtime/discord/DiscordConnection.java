@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.audio.hooks.ConnectionStatus;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.guild.GuildAvailableEvent;
 import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
@@ -71,12 +70,9 @@ public final class DiscordConnection implements AutoCloseable {
 
             @Override
             public void onGuildVoiceUpdate(GuildVoiceUpdateEvent event) {
-                // Someone else's doing only while the voice connection is up: JDA's own reconnect (after a 4006
-                // or an invalid session) also leaves the channel for a moment, with its connection already down.
                 if (event.getChannelJoined() == null
                         && event.getMember().getIdLong()
-                                == event.getJDA().getSelfUser().getIdLong()
-                        && event.getGuild().getAudioManager().getConnectionStatus() == ConnectionStatus.CONNECTED) {
+                                == event.getJDA().getSelfUser().getIdLong()) {
                     players.disconnectedFromVoice(new GuildId(event.getGuild().getIdLong()));
                 }
             }

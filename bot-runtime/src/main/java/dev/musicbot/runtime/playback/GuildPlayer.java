@@ -327,8 +327,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
      * @return whether this was news to the player
      */
     synchronized boolean disconnectedByOthers() {
-        if (joinedChannel == null) {
-            return false; // it left by itself
+        if (joinedChannel == null || !voice.removedByOthers()) {
+            return false; // it left by itself, or JDA is reconnecting
         }
         tracks.stop();
         player.stopTrack();
