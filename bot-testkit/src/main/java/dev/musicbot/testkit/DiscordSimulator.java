@@ -49,6 +49,7 @@ public final class DiscordSimulator implements AutoCloseable {
     private final RestServer rest;
     private final FileHost files = new FileHost();
     private final VoiceRegistry voices;
+    private final GatewayBridge bridge;
     private final GatewayServer gateway;
     private final InteractionFactory interactions;
     private Path tempDirectory;
@@ -64,7 +65,8 @@ public final class DiscordSimulator implements AutoCloseable {
         commands.register(rest);
         new InteractionRoutes(store, options.applicationId()).register(rest);
         new MessageRoutes(store, this::guildOfChannel).register(rest);
-        this.gateway = GatewayServer.start(new GatewayBridge(this, voices), options.heartbeatIntervalMillis());
+        this.bridge = new GatewayBridge(this, voices);
+        this.gateway = GatewayServer.start(bridge, options.heartbeatIntervalMillis());
         this.interactions = new InteractionFactory(this, store, commands);
     }
 
@@ -147,6 +149,19 @@ public final class DiscordSimulator implements AutoCloseable {
     /** The main gateway: counters and fault injection. */
     public SimGateway gateway() {
         return new SimGateway(gateway);
+    }
+
+    /**
+     * Holds the bot's voice joins: each request to join a channel (gateway op 4) waits unanswered, as if the
+     * connection were still opening, until {@link #releaseVoiceJoins()}.
+     */
+    public void holdVoiceJoins() {
+        bridge.holdJoins();
+    }
+
+    /** Answers the held voice joins in the order they came, and answers new ones at once again. */
+    public void releaseVoiceJoins() {
+        bridge.releaseJoins();
     }
 
     /** The bot's voice presence and received audio in a guild. */
@@ -290,6 +305,21 @@ public final class DiscordSimulator implements AutoCloseable {
         });
         stateSignal.fire();
         return guild;
+    }
+
+    /**
+     * Takes the bot out of a guild, as a kick or ban would: the guild is forgotten, its voice session ends and
+     * the bot gets a GUILD_DELETE without {@code unavailable}.
+     */
+    void removeGuild(SimGuild guild) {
+        gateway.locked(() -> {
+            guilds.remove(guild);
+            guild.putVoiceState(guild.botModel().id(), null);
+            voices.revoke(guild);
+            return gateway.dispatch("GUILD_DELETE", Json.object().put("id", guild.id()));
+        });
+        voices.voice(guild).connection().ifPresent(c -> c.close(4014));
+        stateSignal.fire();
     }
 
     void updateVoiceState(SimGuild guild, MemberModel member, String channelId) {

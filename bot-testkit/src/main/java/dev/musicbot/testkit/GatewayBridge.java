@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.musicbot.testkit.gateway.GatewayHandler;
 import dev.musicbot.testkit.support.Json;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ final class GatewayBridge implements GatewayHandler {
 
     private final DiscordSimulator simulator;
     private final VoiceRegistry voices;
+    private List<JsonNode> held;
 
     GatewayBridge(DiscordSimulator simulator, VoiceRegistry voices) {
         this.simulator = simulator;
@@ -63,7 +65,28 @@ final class GatewayBridge implements GatewayHandler {
         }
     }
 
+    /** While held, the bot's voice joins (op 4 with a channel) wait unanswered: a connection still opening. */
+    synchronized void holdJoins() {
+        held = new ArrayList<>();
+    }
+
+    /** Answers the joins that waited, in order, and answers new ones at once again. */
+    void releaseJoins() {
+        List<JsonNode> waiting;
+        synchronized (this) {
+            waiting = held == null ? List.of() : held;
+            held = null;
+        }
+        waiting.forEach(this::voiceStateUpdate);
+    }
+
     private void voiceStateUpdate(JsonNode d) {
+        synchronized (this) {
+            if (held != null && Json.snowflake(d, "channel_id") != null) {
+                held.add(d);
+                return;
+            }
+        }
         Optional<SimGuild> guild = simulator.guildById(Json.snowflake(d, "guild_id"));
         if (guild.isEmpty()) {
             LOG.warn("Voice state update for an unknown guild: {}", d);

@@ -128,6 +128,11 @@ public final class SimGuild {
         return new SimMember(this, member);
     }
 
+    /** Removes the bot from this guild (a kick): the bot gets a GUILD_DELETE and its voice session ends. */
+    public void removeBot() {
+        simulator.removeGuild(this);
+    }
+
     /** The voice channel the bot is in, according to its last voice state update. */
     public Optional<SimChannel> botVoiceChannel() {
         return voiceChannelOf(bot.id());

@@ -3,6 +3,7 @@ package dev.musicbot.api.command;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One option of a slash command.
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
  * @param required whether the user must give it
  * @param choices fixed values the user picks from (empty for free input)
  * @param autocomplete whether the handler suggests values as the user types (not with choices)
+ * @param range the smallest and largest value of an integer or number option; null for Discord's own limits.
+ *     Discord refuses values outside it, and the runtime checks it again before the handler runs, so a handler
+ *     may narrow an integer option's value to {@code int} without surprises
  */
 public record OptionSpec(
         String name,
@@ -20,7 +24,8 @@ public record OptionSpec(
         OptionType type,
         boolean required,
         List<Choice> choices,
-        boolean autocomplete) {
+        boolean autocomplete,
+        @Nullable Range range) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9_-]{1,32}");
 
@@ -38,6 +43,65 @@ public record OptionSpec(
         if (autocomplete && !choices.isEmpty()) {
             throw new IllegalArgumentException("option '" + name + "' cannot have both choices and autocomplete");
         }
+        if (range != null && type != OptionType.INTEGER && type != OptionType.NUMBER) {
+            throw new IllegalArgumentException("option '" + name + "' has a range but is not a number");
+        }
+    }
+
+    /**
+     * An option without a range (the form before ranges existed).
+     *
+     * @param name the name
+     * @param description the help text
+     * @param type the value type
+     * @param required whether the user must give it
+     * @param choices fixed values
+     * @param autocomplete whether the handler suggests values
+     */
+    public OptionSpec(
+            String name,
+            String description,
+            OptionType type,
+            boolean required,
+            List<Choice> choices,
+            boolean autocomplete) {
+        this(name, description, type, required, choices, autocomplete, null);
+    }
+
+    /**
+     * The smallest and largest value an integer or number option accepts, both included.
+     *
+     * @param min the smallest value
+     * @param max the largest value, at least {@code min}
+     */
+    public record Range(long min, long max) {
+        /** Checks that the range is not empty. */
+        public Range {
+            if (min > max) {
+                throw new IllegalArgumentException("empty range: " + min + " > " + max);
+            }
+        }
+
+        /**
+         * Whether the value lies in the range.
+         *
+         * @param value the value
+         * @return true if {@code min <= value <= max}
+         */
+        public boolean contains(double value) {
+            return value >= min && value <= max;
+        }
+    }
+
+    /**
+     * This option with a range of values (integer and number options only).
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the option
+     */
+    public OptionSpec withRange(long min, long max) {
+        return new OptionSpec(name, description, type, required, choices, autocomplete, new Range(min, max));
     }
 
     /**
@@ -120,6 +184,6 @@ public record OptionSpec(
      * @return the new option
      */
     public OptionSpec withAutocomplete() {
-        return new OptionSpec(name, description, type, required, choices, true);
+        return new OptionSpec(name, description, type, required, choices, true, range);
     }
 }

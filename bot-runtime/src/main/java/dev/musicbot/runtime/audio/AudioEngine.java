@@ -7,24 +7,29 @@ import com.sedmelluq.discord.lavaplayer.source.http.HttpAudioSourceManager;
 import com.sedmelluq.discord.lavaplayer.track.playback.NonAllocatingAudioFrameBuffer;
 import dev.musicbot.api.audio.AudioSourceContributor;
 import dev.musicbot.runtime.config.BotConfig;
+import java.time.Duration;
 import java.util.List;
+import org.apache.http.client.config.RequestConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The process's one LavaPlayer manager, tuned by the platform profile. The HTTP source resolves names through
- * the {@link AddressGuard}; LavaPlayer's deprecated YouTube source is never registered.
+ * the {@link AddressGuard} and waits {@code sources.http.timeout-seconds} for slow servers; LavaPlayer's
+ * deprecated YouTube source is never registered.
  */
 public final class AudioEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AudioEngine.class);
     private final AudioPlayerManager manager = new DefaultAudioPlayerManager();
     private final AddressGuard guard;
     private final ProbedTracks probed = new ProbedTracks();
+    private final Duration httpTimeout;
 
     private boolean sourcesRegistered;
 
     public AudioEngine(BotConfig config) {
         this.guard = new AddressGuard(config.sources().http().allow());
+        this.httpTimeout = Duration.ofSeconds(config.sources().http().timeoutSeconds());
         AudioConfiguration audio = manager.getConfiguration();
         audio.setFrameBufferFactory(NonAllocatingAudioFrameBuffer::new);
         audio.setFilterHotSwapEnabled(true); // a filter change applies to the track playing now
@@ -52,6 +57,12 @@ public final class AudioEngine implements AutoCloseable {
         }
         HttpAudioSourceManager http = new HttpAudioSourceManager();
         http.configureBuilder(builder -> builder.setDnsResolver(guard::resolve));
+        int millis = Math.toIntExact(httpTimeout.toMillis());
+        http.configureRequests(request -> RequestConfig.copy(request)
+                .setConnectTimeout(millis)
+                .setConnectionRequestTimeout(millis)
+                .setSocketTimeout(millis)
+                .build());
         manager.registerSourceManager(http);
     }
 
@@ -66,6 +77,11 @@ public final class AudioEngine implements AutoCloseable {
     /** Tracks loaded while resolving, handed to the player so a link is not loaded twice. */
     public ProbedTracks probed() {
         return probed;
+    }
+
+    /** How long the HTTP source waits for a server to connect, and then for each answer. */
+    public Duration httpTimeout() {
+        return httpTimeout;
     }
 
     @Override

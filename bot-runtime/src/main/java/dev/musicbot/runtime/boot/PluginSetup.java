@@ -68,7 +68,7 @@ public record PluginSetup(ExtensionRegistry registry, PluginHost host, List<Plug
             registry.register(
                     "core",
                     SourceResolver.class,
-                    new HttpSourceResolver(engine.manager(), engine.guard(), engine.probed()));
+                    new HttpSourceResolver(engine.manager(), engine.guard(), engine.probed(), engine.httpTimeout()));
             List<PluginInfo> plugins = host.start();
             engine.registerSources(registry.extensions(AudioSourceContributor.class));
             return new PluginSetup(registry, host, plugins);

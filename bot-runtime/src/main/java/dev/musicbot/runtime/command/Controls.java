@@ -9,6 +9,9 @@ import dev.musicbot.api.playback.QueuedTrack;
 
 /** What the playback commands share: their preconditions and the "nothing is playing" check. */
 final class Controls {
+    /** The largest queue position (playback.max-queue-length's upper bound), declared as the options' range. */
+    static final int MAX_POSITION = 10_000;
+
     private Controls() {}
 
     /** A command that controls playback: the bot is in voice and the caller is with it. */

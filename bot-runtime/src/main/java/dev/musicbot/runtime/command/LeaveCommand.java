@@ -4,13 +4,12 @@ import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.command.CommandContext;
 import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.command.CommandSpec;
-import dev.musicbot.api.command.Precondition;
 import dev.musicbot.api.command.Reply;
 
-/** {@code /leave}: stop, clear the queue and leave voice. */
+/** {@code /leave}: stop, clear the queue and leave voice (DJ). */
 final class LeaveCommand implements CommandHandler {
-    private static final CommandSpec SPEC = CommandSpec.of("leave", "Stop the music and leave the voice channel")
-            .requiring(Precondition.BOT_IN_VOICE, Precondition.SAME_VOICE_CHANNEL);
+    // Leaving clears the queue, like /stop, so it is a DJ control too.
+    private static final CommandSpec SPEC = Controls.djControl("leave", "Stop the music and leave the voice channel");
 
     private final BackgroundLoads loads;
 

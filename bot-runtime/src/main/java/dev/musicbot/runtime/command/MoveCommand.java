@@ -10,8 +10,8 @@ import dev.musicbot.api.command.Reply;
 final class MoveCommand implements CommandHandler {
     private static final CommandSpec SPEC = Controls.djControl("move", "Move a track within the queue")
             .withOptions(
-                    OptionSpec.requiredInteger("from", "Its position now"),
-                    OptionSpec.requiredInteger("to", "Its new position"));
+                    OptionSpec.requiredInteger("from", "Its position now").withRange(1, Controls.MAX_POSITION),
+                    OptionSpec.requiredInteger("to", "Its new position").withRange(1, Controls.MAX_POSITION));
 
     @Override
     public CommandSpec spec() {

@@ -15,8 +15,8 @@ import java.util.List;
 /** {@code /queue [page]}: ten tracks a page, with buttons to turn pages. */
 final class QueueCommand implements CommandHandler {
     static final int PAGE_SIZE = 10;
-    private static final CommandSpec SPEC =
-            CommandSpec.of("queue", "Show the queue").withOptions(OptionSpec.optionalInteger("page", "Which page"));
+    private static final CommandSpec SPEC = CommandSpec.of("queue", "Show the queue")
+            .withOptions(OptionSpec.optionalInteger("page", "Which page").withRange(1, Controls.MAX_POSITION));
 
     @Override
     public CommandSpec spec() {

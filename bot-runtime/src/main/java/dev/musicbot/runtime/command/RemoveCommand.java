@@ -13,7 +13,8 @@ import java.util.List;
 final class RemoveCommand implements CommandHandler {
     private static final CommandSpec SPEC = CommandSpec.of("remove", "Remove a track from the queue or from a playlist")
             .withOptions(
-                    OptionSpec.requiredInteger("position", "Its position in /queue (or in the playlist)"),
+                    OptionSpec.requiredInteger("position", "Its position in /queue (or in the playlist)")
+                            .withRange(1, Integer.MAX_VALUE),
                     OptionSpec.optionalText("playlist", "Remove from this stored playlist instead of the queue")
                             .withAutocomplete());
 

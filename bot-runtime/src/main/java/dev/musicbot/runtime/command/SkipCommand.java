@@ -19,7 +19,8 @@ import java.util.Set;
  */
 final class SkipCommand implements CommandHandler {
     private static final CommandSpec SPEC = Controls.control("skip", "Skip the current song (or vote to)")
-            .withOptions(OptionSpec.optionalInteger("to", "Skip to this position in the queue"));
+            .withOptions(OptionSpec.optionalInteger("to", "Skip to this position in the queue")
+                    .withRange(1, Controls.MAX_POSITION));
 
     private final double voteRatio;
     private final Map<GuildId, Votes> votes = new HashMap<>();

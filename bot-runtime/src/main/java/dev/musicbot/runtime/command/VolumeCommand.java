@@ -9,7 +9,7 @@ import dev.musicbot.api.command.Reply;
 /** {@code /volume <0-100>} (DJ). */
 final class VolumeCommand implements CommandHandler {
     private static final CommandSpec SPEC = Controls.djControl("volume", "Set the playback volume")
-            .withOptions(OptionSpec.requiredInteger("level", "0 to 100"));
+            .withOptions(OptionSpec.requiredInteger("level", "0 to 100").withRange(0, 100));
 
     @Override
     public CommandSpec spec() {

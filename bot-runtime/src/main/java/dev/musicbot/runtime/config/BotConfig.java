@@ -49,8 +49,14 @@ public record BotConfig(
     /** Source settings. */
     public record Sources(Http http) {}
 
-    /** The built-in HTTP source: which non-public addresses it may fetch (host names and CIDR ranges). */
-    public record Http(List<String> allow) {}
+    /**
+     * The built-in HTTP source.
+     *
+     * @param allow the non-public addresses it may fetch (host names and CIDR ranges)
+     * @param timeoutSeconds how long it waits for a server to accept the connection, and then for each answer
+     *     (slow radio streams and busy hosts need more than LavaPlayer's 3 s)
+     */
+    public record Http(List<String> allow, int timeoutSeconds) {}
 
     /** Where playlists and state are kept. */
     public record Data(Path dir) {}

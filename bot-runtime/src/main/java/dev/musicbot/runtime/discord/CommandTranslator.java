@@ -22,6 +22,12 @@ final class CommandTranslator {
     private static OptionData toJda(OptionSpec option) {
         OptionData data = new OptionData(
                 type(option), option.name(), option.description(), option.required(), option.autocomplete());
+        OptionSpec.Range range = option.range();
+        if (range != null && option.type() == dev.musicbot.api.command.OptionType.INTEGER) {
+            data.setRequiredRange(range.min(), range.max());
+        } else if (range != null) {
+            data.setRequiredRange((double) range.min(), (double) range.max());
+        }
         option.choices().forEach(choice -> {
             switch (option.type()) {
                 case INTEGER -> data.addChoice(choice.label(), Long.parseLong(choice.value()));

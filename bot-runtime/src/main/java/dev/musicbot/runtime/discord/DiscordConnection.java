@@ -1,5 +1,6 @@
 package dev.musicbot.runtime.discord;
 
+import dev.musicbot.api.GuildId;
 import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.runtime.boot.StartupException;
@@ -11,6 +12,10 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.events.guild.GuildAvailableEvent;
+import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
+import net.dv8tion.jda.api.events.guild.GuildUnavailableEvent;
+import net.dv8tion.jda.api.events.guild.voice.GuildVoiceUpdateEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -46,6 +51,30 @@ public final class DiscordConnection implements AutoCloseable {
             @Override
             public void onReady(ReadyEvent event) {
                 registerCommands(event.getJDA(), config.discord().commandGuilds(), registry);
+            }
+
+            @Override
+            public void onGuildLeave(GuildLeaveEvent event) {
+                players.forget(new GuildId(event.getGuild().getIdLong()), true);
+            }
+
+            @Override
+            public void onGuildUnavailable(GuildUnavailableEvent event) {
+                players.forget(new GuildId(event.getGuild().getIdLong()), false);
+            }
+
+            @Override
+            public void onGuildAvailable(GuildAvailableEvent event) {
+                players.resume(event.getJDA(), new GuildId(event.getGuild().getIdLong()));
+            }
+
+            @Override
+            public void onGuildVoiceUpdate(GuildVoiceUpdateEvent event) {
+                if (event.getChannelJoined() == null
+                        && event.getMember().getIdLong()
+                                == event.getJDA().getSelfUser().getIdLong()) {
+                    players.disconnectedFromVoice(new GuildId(event.getGuild().getIdLong()));
+                }
             }
 
             @Override

@@ -58,8 +58,10 @@ final class InteractionRouter extends ListenerAdapter {
         }
         Responder responder = new Responder(event, event.getName());
         CommandContext ctx = context(member, event.getChannel(), event::getOption, responder);
-        responder.respond(() ->
-                invoke(handler.get(), member, ctx, djRole, () -> handler.get().handle(ctx)));
+        responder.respond(() -> invoke(handler.get(), member, ctx, djRole, () -> OptionRanges.refusal(
+                        handler.get().spec(), event::getOption)
+                .map(Reply::ephemeral)
+                .orElseGet(() -> handler.get().handle(ctx))));
     }
 
     @Override

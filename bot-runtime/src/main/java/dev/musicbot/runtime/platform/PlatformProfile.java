@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param platform the platform
  * @param workers resolver worker threads (processing pipeline)
- * @param cacheSize resolved-track cache entries
+ * @param cacheSize the most tracks the resolve cache keeps (a playlist weighs as many as it holds)
  * @param bufferMs audio frame buffer per player, in milliseconds
  * @param opusQuality Opus encoder complexity, 0 (cheapest) to 10 (best)
  * @param resamplingQuality LavaPlayer resampling quality: LOW, MEDIUM or HIGH

@@ -86,10 +86,20 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         return voice.connectedChannel();
     }
 
+    /**
+     * Joins, or moves to, a channel; refused while a connection to another channel is still opening (a second
+     * {@code /play} from elsewhere in that moment passed its same-channel check before the bot was anywhere).
+     */
     @Override
     public void join(ChannelId channel) {
-        voice.connect(channel, player);
         synchronized (this) {
+            ChannelId opening = joinedChannel;
+            if (opening != null
+                    && !opening.equals(channel)
+                    && voice.connectedChannel().isEmpty()) {
+                throw new UserFacingException("I'm on my way to <#" + opening + ">; join me there.", Severity.COMMON);
+            }
+            voice.connect(channel, player);
             joinedChannel = channel;
         }
         changed.run();
@@ -349,6 +359,31 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         return voice.listeners();
     }
 
+    /**
+     * The bot was taken out of voice by someone else. Unless the player was leaving anyway, it stops, clears its
+     * queue and its channel (so nothing rejoins against that decision), and says so.
+     *
+     * @return whether this was news to the player
+     */
+    synchronized boolean disconnectedByOthers() {
+        if (joinedChannel == null || !voice.removedByOthers()) {
+            return false; // it left by itself, or JDA is reconnecting
+        }
+        tracks.stop();
+        player.stopTrack();
+        player.setPaused(false);
+        joinedChannel = null;
+        voice.disconnect(); // no reconnect attempts by JDA either
+        changed.run();
+        if (announceChannel != null) {
+            announcer.say(
+                    announceChannel,
+                    "I was disconnected from the voice channel, so I stopped and cleared the"
+                            + " queue. Use /play to start again.");
+        }
+        return true;
+    }
+
     void leaveBecause(String reason) {
         ChannelId text = announceChannel;
         leave();
@@ -448,6 +483,12 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     }
 
     void shutdown() {
+        player.destroy();
+    }
+
+    /** Stops for good, when the guild is gone: pending loads find no current track, the engine player ends. */
+    synchronized void discard() {
+        tracks.stop();
         player.destroy();
     }
 }

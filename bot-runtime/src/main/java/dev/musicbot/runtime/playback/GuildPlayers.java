@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +44,9 @@ public final class GuildPlayers implements AutoCloseable {
     private final GuildStateStore store;
     private final Map<Long, GuildPlayer> players = new ConcurrentHashMap<>();
     private final Map<Long, IdleWatch> watches = new ConcurrentHashMap<>();
+    /** Guilds whose last tick failed, so that a lasting failure is logged once. */
+    private final Set<Long> failing = ConcurrentHashMap.newKeySet();
+
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("state-writer").factory());
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
@@ -102,20 +106,69 @@ public final class GuildPlayers implements AutoCloseable {
     /** Rejoins and resumes every guild whose queue was saved when the bot stopped. */
     public void resumeAll(JDA jda) {
         for (GuildId guild : store.guildsWithQueues()) {
-            if (jda.getGuildById(guild.value()) == null) {
-                continue;
+            resume(jda, guild);
+        }
+    }
+
+    /**
+     * Rejoins and resumes one guild's saved queue, if it has one and no player yet: after a restart, or when a
+     * guild that was unavailable is back.
+     */
+    public void resume(JDA jda, GuildId guild) {
+        if (jda.getGuildById(guild.value()) == null || players.containsKey(guild.value())) {
+            return;
+        }
+        GuildState saved = store.load(guild);
+        if (saved.queue() == null) {
+            return;
+        }
+        try {
+            player(jda, guild).restore(saved.queue());
+            log.info("Guild {}: resumed its saved queue", guild);
+        } catch (RuntimeException e) {
+            log.warn("Guild {}: could not resume the saved queue: {}", guild, e.getMessage());
+            store.clearQueue(guild);
+        }
+    }
+
+    /**
+     * Drops a guild's player after the bot left the guild (its saved queue is cleared) or the guild became
+     * unavailable (its state is saved first, so it resumes when the guild is back).
+     *
+     * @param guild the guild
+     * @param gone true if the bot is no longer a member, false if the guild is only unavailable
+     */
+    public void forget(GuildId guild, boolean gone) {
+        GuildPlayer player = players.get(guild.value());
+        if (player == null) {
+            return;
+        }
+        writer.execute(() -> {
+            if (!gone) {
+                saveNow(guild);
             }
-            GuildState saved = store.load(guild);
-            if (saved.queue() == null) {
-                continue;
+            if (players.remove(guild.value(), player)) {
+                watches.remove(guild.value());
+                failing.remove(guild.value());
+                player.discard();
+                if (gone) {
+                    store.clearQueue(guild);
+                }
+                log.info("Guild {}: dropped its player ({})", guild, gone ? "the bot left the guild" : "unavailable");
             }
-            try {
-                player(jda, guild).restore(saved.queue());
-                log.info("Guild {}: resumed after restart", guild);
-            } catch (RuntimeException e) {
-                log.warn("Guild {}: could not resume the saved queue: {}", guild, e.getMessage());
-                store.clearQueue(guild);
-            }
+        });
+    }
+
+    /**
+     * Called when Discord says the bot is in no voice channel of the guild. If the player did not leave by itself,
+     * someone (a moderator) disconnected it: it stays out, forgets its queue and says so. A voice-server failure
+     * leaves the bot's voice state alone, so the health loop still rejoins after one.
+     */
+    public void disconnectedFromVoice(GuildId guild) {
+        GuildPlayer player = players.get(guild.value());
+        if (player != null && player.disconnectedByOthers()) {
+            watches.remove(guild.value());
+            log.info("Guild {}: disconnected from voice by someone else; staying out", guild);
         }
     }
 
@@ -179,27 +232,38 @@ public final class GuildPlayers implements AutoCloseable {
     private void tick() {
         long now = System.nanoTime();
         players.forEach((id, player) -> {
-            if (player.voiceChannel().isEmpty()) {
-                watches.remove(id);
-                return;
-            }
-            if (player.isPlaying()) {
-                save(player.guild()); // keeps the saved position fresh
-            }
-            if (rules.stayConnected247() || player.stayConnected()) {
-                return;
-            }
-            IdleWatch watch = watches.computeIfAbsent(
-                    id,
-                    g -> new IdleWatch(
-                            Duration.ofSeconds(rules.aloneTimeout()), Duration.ofSeconds(rules.idleTimeout())));
-            String reason = watch.check(now, player.listeners(), player.isPlaying());
-            if (reason != null) {
-                log.info("Guild {}: leaving voice because {}", player.guild(), reason);
-                watches.remove(id);
-                player.leaveBecause(reason);
+            try {
+                tick(id, player, now);
+                failing.remove(id);
+            } catch (RuntimeException e) {
+                if (failing.add(id)) {
+                    log.warn("Guild {}: its periodic save and idle check failed", player.guild(), e);
+                }
             }
         });
+    }
+
+    /** One player's periodic work; a failure here must not stop the other players' (the caller isolates it). */
+    private void tick(long id, GuildPlayer player, long now) {
+        if (player.voiceChannel().isEmpty()) {
+            watches.remove(id);
+            return;
+        }
+        if (player.isPlaying()) {
+            save(player.guild()); // keeps the saved position fresh
+        }
+        if (rules.stayConnected247() || player.stayConnected()) {
+            return;
+        }
+        IdleWatch watch = watches.computeIfAbsent(
+                id,
+                g -> new IdleWatch(Duration.ofSeconds(rules.aloneTimeout()), Duration.ofSeconds(rules.idleTimeout())));
+        String reason = watch.check(now, player.listeners(), player.isPlaying());
+        if (reason != null) {
+            log.info("Guild {}: leaving voice because {}", player.guild(), reason);
+            watches.remove(id);
+            player.leaveBecause(reason);
+        }
     }
 
     /** Saves every guild's state now (before a shutdown closes the voice connections). */

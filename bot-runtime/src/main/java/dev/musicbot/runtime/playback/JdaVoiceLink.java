@@ -9,6 +9,8 @@ import dev.musicbot.runtime.audio.PlayerSendHandler;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.audio.hooks.ConnectionListener;
+import net.dv8tion.jda.api.audio.hooks.ConnectionStatus;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.concrete.VoiceChannel;
@@ -20,6 +22,7 @@ final class JdaVoiceLink implements VoiceLink {
     private final JDA jda;
     private final GuildId guild;
     private final PlayerSendHandler.FrameCounter frames;
+    private volatile ConnectionStatus lastStatus = ConnectionStatus.NOT_CONNECTED;
 
     JdaVoiceLink(JDA jda, GuildId guild, PlayerSendHandler.FrameCounter frames) {
         this.jda = jda;
@@ -50,6 +53,12 @@ final class JdaVoiceLink implements VoiceLink {
                     "I don't have permission to speak in " + channel.getAsMention() + ".", Severity.COMMON);
         }
         AudioManager audio = g.getAudioManager();
+        audio.setConnectionListener(new ConnectionListener() {
+            @Override
+            public void onStatusChange(ConnectionStatus status) {
+                lastStatus = status;
+            }
+        });
         audio.setSendingHandler(new PlayerSendHandler(player, frames));
         audio.openAudioConnection(channel);
     }
@@ -62,6 +71,12 @@ final class JdaVoiceLink implements VoiceLink {
                 : (int) connected.getMembers().stream()
                         .filter(m -> !m.getUser().isBot())
                         .count();
+    }
+
+    @Override
+    public boolean removedByOthers() {
+        return lastStatus == ConnectionStatus.CONNECTED
+                || lastStatus == ConnectionStatus.DISCONNECTED_KICKED_FROM_CHANNEL;
     }
 
     @Override

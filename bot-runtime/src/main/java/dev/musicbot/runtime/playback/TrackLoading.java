@@ -12,6 +12,7 @@ import dev.musicbot.api.source.TrackQuery;
 import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.runtime.audio.ProbedTracks;
+import dev.musicbot.runtime.audio.SlowServer;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
@@ -103,7 +104,7 @@ final class TrackLoading {
 
             @Override
             public void loadFailed(FriendlyException e) {
-                failed.accept(queued, e.getMessage());
+                failed.accept(queued, SlowServer.describe(e).orElse(e.getMessage()));
             }
         });
     }

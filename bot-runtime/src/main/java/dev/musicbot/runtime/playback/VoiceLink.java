@@ -17,6 +17,13 @@ interface VoiceLink {
 
     void disconnect();
 
+    /**
+     * Whether the bot's leaving the channel just now was someone else's doing (a moderator's disconnect): the
+     * connection was still up, or Discord closed it with 4014. JDA's own reconnect (after a 4006 or an invalid
+     * session) also leaves the channel for a moment, with its connection already down for another reason.
+     */
+    boolean removedByOthers();
+
     /** Members (not bots) in the bot's voice channel; 0 when not connected. */
     int listeners();
 }

@@ -2,6 +2,7 @@ package dev.musicbot.runtime.processing;
 
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
+import dev.musicbot.api.UserId;
 import dev.musicbot.api.source.LoadRequest;
 import dev.musicbot.api.source.LoadState;
 import dev.musicbot.api.source.ResolveResult;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A bounded priority queue of {@link Song}s and a fixed pool of workers (sized by the platform profile). Higher
- * priorities first, then submission order. A worker never dies of a resolver's exception.
+ * priorities first, then submission order. Each member may fill a quarter of the queue; more of theirs wait in
+ * their own line ({@link Shares}). A worker never dies of a resolver's exception.
  */
 final class AsyncProcessor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AsyncProcessor.class);
@@ -40,6 +42,7 @@ final class AsyncProcessor implements AutoCloseable {
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicInteger busy = new AtomicInteger();
     private final int capacity;
+    private final Shares<Task> shares;
     private final Resolution resolution;
     private final List<Thread> workers = new ArrayList<>();
     private final Timer processing;
@@ -49,6 +52,7 @@ final class AsyncProcessor implements AutoCloseable {
 
     AsyncProcessor(int workerCount, int capacity, Resolution resolution, MeterRegistry meters) {
         this.capacity = Math.max(1, capacity);
+        this.shares = new Shares<>(this.capacity / 4, this.capacity);
         this.resolution = resolution;
         this.meters = meters;
         this.processing = Timer.builder("musicbot.processing.duration")
@@ -79,17 +83,29 @@ final class AsyncProcessor implements AutoCloseable {
         }
         Song song = new Song(request);
         if (queue.size() >= capacity) {
-            song.beginAttempt();
-            ResolveResult busyNow = new ResolveResult.Failed(new UserFacingException(
-                    "I'm busy with " + queue.size() + " lookups right now. Please try again in a minute.",
-                    Severity.SUSPICIOUS));
-            song.finish(busyNow);
-            count(song);
-            return CompletableFuture.completedFuture(busyNow);
+            return busy(song);
         }
         Task task = new Task(song, sequence.incrementAndGet(), System.nanoTime(), new CompletableFuture<>());
-        queue.add(task);
+        UserId member = request.requester();
+        Shares.Admission admission = member == null ? Shares.Admission.QUEUE : shares.admit(member, task);
+        switch (admission) {
+            case QUEUE -> queue.add(task);
+            case HELD -> {} // moves to the queue when one of the member's queued songs is taken
+            case REFUSED -> {
+                return busy(song);
+            }
+        }
         return task.result();
+    }
+
+    private CompletableFuture<ResolveResult> busy(Song song) {
+        song.beginAttempt();
+        ResolveResult busyNow = new ResolveResult.Failed(new UserFacingException(
+                "I'm busy with " + queue.size() + " lookups right now. Please try again in a minute.",
+                Severity.SUSPICIOUS));
+        song.finish(busyNow);
+        count(song);
+        return CompletableFuture.completedFuture(busyNow);
     }
 
     boolean workersAlive() {
@@ -104,6 +120,7 @@ final class AsyncProcessor implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+            task.song().requester().flatMap(shares::taken).ifPresent(queue::add);
             if (task.result().isDone()) {
                 continue; // cancelled while it waited
             }
@@ -144,6 +161,7 @@ final class AsyncProcessor implements AutoCloseable {
         while ((left = queue.poll()) != null) {
             left.result().cancel(false);
         }
+        shares.drain().forEach(held -> held.result().cancel(false));
     }
 
     private record Task(Song song, long sequence, long queuedAt, CompletableFuture<ResolveResult> result) {}

@@ -1,5 +1,7 @@
 package dev.musicbot.runtime.processing;
 
+import dev.musicbot.api.Severity;
+import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.source.LoadRequest;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
@@ -10,6 +12,7 @@ import dev.musicbot.runtime.plugin.ExtensionRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +68,10 @@ public final class ProcessingService implements TrackLoader, AutoCloseable {
 
     /** Resolves with the cache, then the first accepting resolver (looked up each time: plugins come and go). */
     private ResolveResult resolve(TrackQuery query, @Nullable Song song) {
+        Optional<String> problem = QueryCheck.problem(query);
+        if (problem.isPresent()) {
+            return new ResolveResult.Failed(new UserFacingException(problem.get(), Severity.COMMON));
+        }
         var cached = cache.get(query);
         if (cached.isPresent()) {
             return cached.get();

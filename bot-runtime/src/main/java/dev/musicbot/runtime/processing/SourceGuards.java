@@ -23,8 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Calls resolvers through a retry (exponential backoff, for unexpected faults only) and a circuit breaker per
- * source. A user-facing error of severity FAULT (a timeout, an outage) counts against the breaker but is not
- * retried; ordinary user-facing errors (nothing found, a private video) count as successes.
+ * source. Only faults of the infrastructure count against the breaker: a user-facing error of severity FAULT (a
+ * timeout, an outage) counts but is not retried, an unexpected exception counts and is retried. The member's
+ * mistakes never count, so one member cannot pause a source for everyone: ordinary user-facing errors (nothing
+ * found, a private video) and an {@link IllegalArgumentException} (the resolver refused the input) count as
+ * successes and are answered at once.
  */
 final class SourceGuards {
     private static final Logger log = LoggerFactory.getLogger(SourceGuards.class);
@@ -110,6 +113,10 @@ final class SourceGuards {
             result = resolver.resolve(query);
         } catch (UserFacingException e) {
             result = new ResolveResult.Failed(e);
+        } catch (IllegalArgumentException e) {
+            log.info("Source '{}' refused the input: {}", resolver.id(), e.toString());
+            result = new ResolveResult.Failed(new UserFacingException(
+                    "I can't look that up: it is not a valid link or search text.", Severity.COMMON, e));
         } catch (RuntimeException e) {
             throw new SourceFault(resolver.id(), e);
         }

@@ -16,6 +16,7 @@ import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
 import dev.musicbot.runtime.audio.AddressGuard;
 import dev.musicbot.runtime.audio.ProbedTracks;
+import dev.musicbot.runtime.audio.SlowServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -50,15 +51,32 @@ public final class HttpSourceResolver implements SourceResolver {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard) {
-        this(manager, guard, new ProbedTracks());
+    private final Duration timeout;
+
+    /**
+     * A resolver whose probed tracks nobody picks up.
+     *
+     * @param manager the engine that probes links
+     * @param guard the address guard
+     * @param timeout how long the engine waits for a server (its HTTP client is configured with it)
+     */
+    public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard, Duration timeout) {
+        this(manager, guard, new ProbedTracks(), timeout);
     }
 
-    /** A resolver that keeps the tracks it loads in {@code probed}, for the player to play without loading again. */
-    public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard, ProbedTracks probed) {
+    /**
+     * A resolver that keeps the tracks it loads in {@code probed}, for the player to play without loading again.
+     *
+     * @param manager the engine that probes links
+     * @param guard the address guard
+     * @param probed where probed tracks wait for the player
+     * @param timeout how long the engine waits for a server (its HTTP client is configured with it)
+     */
+    public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard, ProbedTracks probed, Duration timeout) {
         this.manager = manager;
         this.guard = guard;
         this.probed = probed;
+        this.timeout = timeout;
     }
 
     @Override
@@ -148,11 +166,13 @@ public final class HttpSourceResolver implements SourceResolver {
 
             @Override
             public void loadFailed(FriendlyException e) {
-                result.complete(failed("I couldn't play that link: " + e.getMessage()));
+                result.complete(failed("I couldn't play that link: "
+                        + SlowServer.describe(e, timeout).orElse(e.getMessage())));
             }
         });
         try {
-            return result.get(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            // A probe may connect and wait for an answer a few times (detection, then the stream itself).
+            return result.get(Math.max(PROBE_TIMEOUT_SECONDS, 3 * timeout.toSeconds()), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             return failed("That link took too long to answer.");
         } catch (ExecutionException e) {

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps each guild's state in {@code <directory>/<guild id>.json} ({@link GuildFiles}: the file name comes only
- * from the {@link GuildId}; saves are atomic and durable). An unreadable file is renamed to {@code <guild
- * id>.json.corrupt-<UTC timestamp>} for a human to look at, and the guild starts from defaults. One store instance
- * should own the directory.
+ * from the {@link GuildId}; saves are atomic and durable). A file that is corrupt or cannot be read at all is
+ * renamed to {@code <guild id>.json.corrupt-<UTC timestamp>} for a human to look at, and the guild starts from
+ * defaults. One store instance should own the directory.
  */
 public final class JsonFileGuildStateStore implements GuildStateStore {
     private static final Logger log = LoggerFactory.getLogger(JsonFileGuildStateStore.class);
@@ -82,7 +82,14 @@ public final class JsonFileGuildStateStore implements GuildStateStore {
     }
 
     private GuildState read(GuildId guild) {
-        Optional<byte[]> content = files.read(guild);
+        Optional<byte[]> content;
+        try {
+            content = files.read(guild);
+        } catch (UncheckedIOException e) {
+            // One guild's unreadable file must not stop the others (or start-up): it is set aside like a corrupt one.
+            setAside(guild, "it cannot be read: " + e.getCause());
+            return GuildState.DEFAULTS;
+        }
         if (content.isEmpty()) {
             return GuildState.DEFAULTS;
         }

@@ -303,6 +303,10 @@ class PlaybackControlIT {
         SimMessage refused = reply("bob", "stop", Map.of());
         assertThat(refused.ephemeral()).isTrue();
         assertThat(refused.content()).startsWith("Only a DJ can do that");
+        SimMessage leave = reply("bob", "leave", Map.of());
+        assertThat(leave.ephemeral()).isTrue();
+        assertThat(leave.content()).as("/leave clears the queue like /stop").startsWith("Only a DJ can do that");
+        assertThat(guild.botVoiceChannel()).isPresent();
 
         assertThat(reply("bob", "skip", Map.of()).content()).isEqualTo("Vote to skip: 1/2.");
         assertThat(reply("bob", "skip", Map.of()).content()).isEqualTo("You already voted to skip this song.");
@@ -311,6 +315,37 @@ class PlaybackControlIT {
 
         guild.member("dave").joinVoice("Music");
         assertThat(reply("dave", "stop", Map.of()).content()).startsWith("Stopped");
+    }
+
+    @Test
+    void aPositionPastItsDeclaredRangeIsRefusedNotCutToAnInt() {
+        assertThat(sim.awaitCommand("move", WAIT)
+                        .path("options")
+                        .get(1)
+                        .path("max_value")
+                        .asLong())
+                .isEqualTo(10_000);
+        assertThat(sim.awaitCommand("volume", WAIT)
+                        .path("options")
+                        .get(0)
+                        .path("min_value")
+                        .asLong())
+                .isZero();
+        URI second = tone(550, 30);
+        play(tone(440, 60), tone(500, 30), second);
+
+        SimMessage refused = reply("alice", "move", Map.of("from", 2, "to", 4_294_967_297L));
+        assertThat(refused.ephemeral()).isTrue();
+        assertThat(refused.content()).isEqualTo("`to` goes from 1 to 10000.");
+        assertThat(reply("alice", "skip", Map.of("to", 4_294_967_298L)).content())
+                .isEqualTo("`to` goes from 1 to 10000.");
+        assertThat(reply("alice", "volume", Map.of("level", 4_294_967_346L)).content())
+                .isEqualTo("`level` goes from 0 to 100.");
+        assertThat(titles(reply("alice", "queue", Map.of()).embeds().getFirst().description()))
+                .as("the queue is unchanged")
+                .last()
+                .asString()
+                .contains(Path.of(second.getPath()).getFileName().toString());
     }
 
     @Test

@@ -192,6 +192,45 @@ class OpsIT {
     }
 
     @Test
+    void aBotAModeratorDisconnectedStaysOutUntilTheNextPlay() throws Exception {
+        try (DiscordSimulator sim = DiscordSimulator.start()) {
+            SimGuild guild = guild(sim);
+            try (Bot bot = start(sim, Map.of("health.interval-seconds", "1"))) {
+                play(sim, guild, "Now playing");
+                SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
+                voice.awaitAudio(Duration.ofSeconds(1), WAIT);
+                play(sim, guild, "Queued at position 1");
+
+                voice.kick(); // VOICE_STATE_UPDATE with no channel for the bot, then close 4014
+                assertThat(sim.awaitChannelMessage(
+                                        guild.channel("general"),
+                                        m -> m.content().contains("disconnected"),
+                                        WAIT)
+                                .content())
+                        .contains("cleared the queue");
+                Thread.sleep(5_000); // five health-loop rounds, each of which would rejoin a lost connection
+                assertThat(guild.botVoiceChannel()).as("stays out").isEmpty();
+                assertThat(joins(sim)).as("voice joins the bot asked for").isEqualTo(1);
+                new Endpoint(bot.operations().port().orElseThrow(), WAIT).awaitStatus("/health/ready", 200);
+
+                play(sim, guild, "Now playing"); // a fresh start, not the old queue
+                AudioMark mark = sim.voice(guild).awaitConnected(WAIT).mark();
+                assertThat(sim.voice(guild)
+                                .awaitAudioAfter(mark, Duration.ofSeconds(2), WAIT)
+                                .dominantFrequency())
+                        .isCloseTo(440, within(5.0));
+                assertThat(joins(sim)).isEqualTo(2);
+            }
+        }
+    }
+
+    private static long joins(DiscordSimulator sim) {
+        return sim.gateway().received(4).stream()
+                .filter(op -> !op.data().path("channel_id").isNull())
+                .count();
+    }
+
+    @Test
     void theEndpointIsOffWhenDisabledAndTheBotRunsWithoutItWhenItsPortIsTaken() throws Exception {
         try (DiscordSimulator sim = DiscordSimulator.start()) {
             guild(sim);

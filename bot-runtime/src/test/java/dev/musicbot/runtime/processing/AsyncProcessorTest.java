@@ -2,6 +2,7 @@ package dev.musicbot.runtime.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.musicbot.api.UserId;
 import dev.musicbot.api.source.LoadPriority;
 import dev.musicbot.api.source.LoadRequest;
 import dev.musicbot.api.source.ResolveResult;
@@ -107,6 +108,34 @@ class AsyncProcessorTest {
         assertThat(blocker).isNotDone();
         gate.countDown();
         assertThat(blocker.get(5, TimeUnit.SECONDS)).isInstanceOf(ResolveResult.Single.class);
+    }
+
+    @Test
+    void oneMembersThousandSongsDoNotMakeAnotherMembersPlayBusy() throws Exception {
+        processor = new AsyncProcessor(1, 8, this::resolve, meters);
+        CompletableFuture<ResolveResult> blocker = submit("blocker", LoadPriority.LOW);
+        assertThat(blockerStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        UserId flooder = new UserId(1);
+        List<CompletableFuture<ResolveResult>> flood = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            flood.add(processor.submit(LoadRequest.of(new TrackQuery("entry-" + i), LoadPriority.LOW, flooder)));
+        }
+        assertThat(meters.get("musicbot.processing.queue.depth").gauge().value())
+                .as("a quarter of the queue, the rest waits in the member's line")
+                .isEqualTo(2.0);
+
+        CompletableFuture<ResolveResult> other =
+                processor.submit(LoadRequest.of(new TrackQuery("other"), LoadPriority.URGENT, new UserId(2)));
+        gate.countDown();
+        blocker.get(5, TimeUnit.SECONDS);
+        assertThat(other.get(5, TimeUnit.SECONDS)).isInstanceOf(ResolveResult.Single.class);
+        for (CompletableFuture<ResolveResult> entry : flood) {
+            assertThat(entry.get(5, TimeUnit.SECONDS)).isInstanceOf(ResolveResult.Single.class);
+        }
+        assertThat(order)
+                .containsExactly(
+                        "blocker", "other", "entry-0", "entry-1", "entry-2", "entry-3", "entry-4", "entry-5", "entry-6",
+                        "entry-7");
     }
 
     private CompletableFuture<ResolveResult> submit(String query, LoadPriority priority) {

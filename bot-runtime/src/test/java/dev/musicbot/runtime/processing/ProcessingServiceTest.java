@@ -167,6 +167,33 @@ class ProcessingServiceTest {
     }
 
     @Test
+    void inputTheResolverRefusesIsAnsweredAtOnceAndNeverOpensTheBreaker() {
+        ScriptedResolver source = new ScriptedResolver("src", Step.REFUSE);
+        ProcessingService loader = start(source, Map.of());
+
+        for (int i = 0; i < 8; i++) {
+            assertThat(loader.load(new TrackQuery("src:bad-" + i)))
+                    .isInstanceOfSatisfying(ResolveResult.Failed.class, failed -> assertThat(
+                                    failed.error().getMessage())
+                            .isEqualTo("I can't look that up: it is not a valid link or search text."));
+        }
+        assertThat(source.calls).as("not retried").hasSize(8);
+        assertThat(loader.breakerState("src")).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
+    void inputWithControlCharactersIsRefusedBeforeAnyResolverSeesIt() {
+        ScriptedResolver source = new ScriptedResolver("src", Step.TRACK);
+        ProcessingService loader = start(source, Map.of());
+
+        assertThat(loader.load(new TrackQuery("src:a\u0000b")))
+                .isInstanceOfSatisfying(
+                        ResolveResult.Failed.class,
+                        failed -> assertThat(failed.error().getMessage()).contains("control character"));
+        assertThat(source.calls).isEmpty();
+    }
+
+    @Test
     void aQueryNoResolverAcceptsIsANoMatch() {
         ProcessingService loader = start(new ScriptedResolver("src", Step.TRACK), Map.of());
 

@@ -21,6 +21,7 @@ final class ScriptedResolver implements SourceResolver {
     enum Step {
         TRACK,
         THROW,
+        REFUSE,
         FAULT,
         NO_MATCH
     }
@@ -63,6 +64,7 @@ final class ScriptedResolver implements SourceResolver {
         return switch (step) {
             case TRACK -> new ResolveResult.Single(track(query.input()));
             case THROW -> throw new IllegalStateException("scripted fault");
+            case REFUSE -> throw new IllegalArgumentException("scripted invalid input");
             case FAULT -> new ResolveResult.Failed(new UserFacingException("The source timed out.", Severity.FAULT));
             case NO_MATCH -> new ResolveResult.NoMatch("Nothing found.");
         };

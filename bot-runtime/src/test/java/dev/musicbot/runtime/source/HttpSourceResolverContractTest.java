@@ -16,7 +16,8 @@ class HttpSourceResolverContractTest extends SourceResolverContract {
 
     @Override
     protected SourceResolver resolver() {
-        return new HttpSourceResolver(new DefaultAudioPlayerManager(), new AddressGuard(List.of()));
+        return new HttpSourceResolver(
+                new DefaultAudioPlayerManager(), new AddressGuard(List.of()), java.time.Duration.ofSeconds(10));
     }
 
     @Override

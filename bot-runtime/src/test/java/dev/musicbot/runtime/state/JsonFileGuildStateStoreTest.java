@@ -119,6 +119,22 @@ class JsonFileGuildStateStoreTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsSetAsideAndTheOtherGuildsStillResume() throws IOException {
+        GuildId good = new GuildId(5);
+        store().save(good, StateFixtures.fullState());
+        Files.createDirectory(dir.resolve("123456789012345678.json")); // reading it fails with an IOException
+        try (LogCapture logs = new LogCapture(JsonFileGuildStateStore.class)) {
+            assertThat(store().guildsWithQueues()).containsExactly(good);
+            assertThat(logs.messages(Level.WARN))
+                    .singleElement()
+                    .asString()
+                    .contains("123456789012345678", "cannot be read", "corrupt-20250602T080910.123Z");
+        }
+        assertThat(fileNames()).containsExactly("123456789012345678.json.corrupt-20250602T080910.123Z", "5.json");
+        assertThat(store().load(GUILD)).isEqualTo(GuildState.DEFAULTS);
+    }
+
+    @Test
     void notAStateAtAllIsKeptAside() throws IOException {
         for (String content : List.of("", "[1, 2]", "{\"volume\": 50}", "{\"schemaVersion\": 0}", "{} trailing")) {
             Files.writeString(dir.resolve("123456789012345678.json"), content);

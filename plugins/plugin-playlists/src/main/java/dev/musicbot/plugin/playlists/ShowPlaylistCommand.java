@@ -19,7 +19,7 @@ final class ShowPlaylistCommand implements CommandHandler {
     private static final CommandSpec SPEC = CommandSpec.of("playlist", "Show a playlist's songs")
             .withOptions(
                     OptionSpec.requiredText("name", "Which playlist").withAutocomplete(),
-                    OptionSpec.optionalInteger("page", "Which page"));
+                    OptionSpec.optionalInteger("page", "Which page").withRange(1, 10_000));
 
     private final Playlists playlists;
 

@@ -162,11 +162,55 @@ class PlaylistWorkflowIT {
 
             SimMessage ask = reply("alice", "delete", Map.of("name", "Road Trip"));
             assertThat(ask.ephemeral()).isTrue();
-            assertThat(ask.buttons()).extracting(b -> b.customId()).containsExactly("delete:confirm", "delete:cancel");
-            SimMessage done =
-                    sim.click(guild, "alice", ask.id(), "delete:confirm").awaitResponse(WAIT);
+            assertThat(ask.buttons())
+                    .extracting(b -> b.customId())
+                    .satisfiesExactly(
+                            confirm -> assertThat(confirm).matches("delete:confirm:\\d+"),
+                            cancel -> assertThat(cancel).matches("delete:cancel:\\d+"));
+            SimMessage done = sim.click(
+                            guild, "alice", ask.id(), ask.buttons().getFirst().customId())
+                    .awaitResponse(WAIT);
             assertThat(done.content()).isEqualTo("Deleted **Road Trip**.");
             assertThat(reply("alice", "playlists", Map.of()).content()).startsWith("This server has no playlists");
+        }
+    }
+
+    @Test
+    void anOlderDeletePromptConfirmsThePlaylistItNamedNotTheNewestRequest() {
+        try (Bot _ = startBot()) {
+            reply("alice", "create", Map.of("name", "First"));
+            reply("alice", "create", Map.of("name", "Second"));
+            SimMessage askFirst = reply("alice", "delete", Map.of("name", "First"));
+            SimMessage askSecond = reply("alice", "delete", Map.of("name", "Second"));
+
+            assertThat(sim.click(
+                                    guild,
+                                    "alice",
+                                    askFirst.id(),
+                                    askFirst.buttons().getFirst().customId())
+                            .awaitResponse(WAIT)
+                            .content())
+                    .isEqualTo("Deleted **First**.");
+            assertThat(reply("alice", "playlists", Map.of()).text())
+                    .contains("Second")
+                    .doesNotContain("First");
+            assertThat(sim.click(
+                                    guild,
+                                    "alice",
+                                    askSecond.id(),
+                                    askSecond.buttons().get(1).customId())
+                            .awaitResponse(WAIT)
+                            .content())
+                    .isEqualTo("Kept **Second**.");
+            assertThat(sim.click(
+                                    guild,
+                                    "alice",
+                                    askFirst.id(),
+                                    askFirst.buttons().getFirst().customId())
+                            .awaitResponse(WAIT)
+                            .content())
+                    .as("a prompt answered once is spent")
+                    .isEqualTo("Nothing is waiting to be deleted.");
         }
     }
 

@@ -1,0 +1,35 @@
+package dev.musicbot.runtime.audio;
+
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Tells a server that did not answer in time apart from other failures. LavaPlayer reports both as "Connecting
+ * to the URL failed"; its cause is a connect or read timeout (both {@link InterruptedIOException}s) when the
+ * server was only too slow.
+ */
+public final class SlowServer {
+    private SlowServer() {}
+
+    /** "the server did not answer in N s" when the failure was a timeout; empty otherwise. */
+    public static Optional<String> describe(Throwable failure, Duration timeout) {
+        return timedOut(failure)
+                ? Optional.of("the server did not answer in " + timeout.toSeconds() + " s")
+                : Optional.empty();
+    }
+
+    /** "the server did not answer in time" when the failure was a timeout; empty otherwise. */
+    public static Optional<String> describe(Throwable failure) {
+        return timedOut(failure) ? Optional.of("the server did not answer in time") : Optional.empty();
+    }
+
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedIOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.musicbot.runtime.discord;
+
+import dev.musicbot.api.command.CommandSpec;
+import dev.musicbot.api.command.OptionSpec;
+import java.util.Optional;
+import java.util.function.Function;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks the values of a command's ranged options before its handler runs. Discord enforces the declared range
+ * too, but the bot does not rely on it: a value past the range must never reach a handler that narrows it to
+ * {@code int} (4294967297 would act as 1).
+ */
+final class OptionRanges {
+    private OptionRanges() {}
+
+    /** Why the given values are refused, or empty when every ranged option is within its range. */
+    static Optional<String> refusal(CommandSpec spec, Function<String, @Nullable OptionMapping> options) {
+        for (OptionSpec option : spec.options()) {
+            OptionSpec.Range range = option.range();
+            OptionMapping value = range == null ? null : options.apply(option.name());
+            if (range == null || value == null) {
+                continue;
+            }
+            double number = value.getType() == OptionType.INTEGER ? value.getAsLong() : value.getAsDouble();
+            if (!range.contains(number)) {
+                return Optional.of("`" + option.name() + "` goes from " + range.min() + " to " + range.max() + ".");
+            }
+        }
+        return Optional.empty();
+    }
+}

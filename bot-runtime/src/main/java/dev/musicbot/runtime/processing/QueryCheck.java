@@ -1,0 +1,70 @@
+package dev.musicbot.runtime.processing;
+
+import dev.musicbot.api.source.TrackQuery;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Refuses input no resolver should see, before any lookup: control characters (a NUL would reach a process's
+ * arguments), text made only of spaces and invisible characters, and links that are not valid (a port outside
+ * 1 to 65535, no host). These are the member's mistakes, answered at once, never faults of a source.
+ */
+final class QueryCheck {
+    private QueryCheck() {}
+
+    /** What is wrong with the query, as a reply to the member; empty when it may be looked up. */
+    static Optional<String> problem(TrackQuery query) {
+        String input = query.input();
+        if (input.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+            return Optional.of("That contains a control character (such as NUL or a line break). Please type plain"
+                    + " text or paste the link alone.");
+        }
+        if (input.codePoints().allMatch(QueryCheck::invisible)) {
+            return Optional.of("That is only spaces. Tell me a link, or words to search for.");
+        }
+        return link(input);
+    }
+
+    private static Optional<String> link(String input) {
+        String lower = input.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(input);
+        } catch (URISyntaxException e) {
+            return Optional.of("That link is not valid (" + e.getReason() + "). Check it and try again.");
+        }
+        if (uri.getRawAuthority() != null && uri.getHost() == null) {
+            try {
+                uri.parseServerAuthority();
+            } catch (URISyntaxException e) {
+                return Optional.of(portOrHost(uri.getRawAuthority()));
+            }
+        }
+        if (uri.getHost() == null) {
+            return Optional.of("That link has no host name. Check it and try again.");
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            return Optional.of("That link's port " + uri.getPort() + " is not a port (they go from 1 to 65535).");
+        }
+        return Optional.empty();
+    }
+
+    private static String portOrHost(String authority) {
+        int colon = authority.lastIndexOf(':');
+        String port = colon < 0 ? "" : authority.substring(colon + 1);
+        if (!port.isEmpty() && port.chars().allMatch(Character::isDigit)) {
+            return "That link's port " + port + " is not a port (they go from 1 to 65535).";
+        }
+        return "That link's host name is not valid. Check it and try again.";
+    }
+
+    /** Spaces of every kind and invisible formatting characters (zero-width space, byte-order mark). */
+    private static boolean invisible(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+}
