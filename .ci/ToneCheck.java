@@ -1,5 +1,7 @@
 import dev.musicbot.testkit.DiscordSimulator;
 import dev.musicbot.testkit.SimGuild;
+import dev.musicbot.testkit.SimInteraction;
+import dev.musicbot.testkit.SimMessage;
 import dev.musicbot.testkit.audio.AudioFileFormat;
 import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
@@ -58,12 +60,19 @@ public final class ToneCheck {
             writeAtomically(dir, "logged-in", String.format(Locale.ROOT, "login_seconds=%.1f%n", loginSeconds));
 
             long asked = System.nanoTime();
-            discord.slash(guild, "alice", "play", Map.of("query", tone.toString()));
+            SimInteraction play = discord.slash(guild, "alice", "play", Map.of("query", tone.toString()));
             ReceivedAudio audio;
             try {
                 audio = discord.voice(guild).awaitConnected(timeout).awaitAudio(Duration.ofSeconds(4), timeout);
             } catch (RuntimeException | AssertionError e) {
                 System.out.println("no audio arrived in " + timeout.toSeconds() + " s: " + e);
+                System.out.println("the bot's reply to /play: "
+                        + play.response().map(SimMessage::content).orElse("(none)") + " " + play.followUps().stream()
+                                .map(SimMessage::content)
+                                .toList());
+                System.out.println("the simulator's UDP counters: "
+                        + discord.voice(guild).stats()
+                        + ", encryption " + discord.voice(guild).encryptionMode().map(Object::toString).orElse("none"));
                 System.exit(2);
                 return;
             }
