@@ -166,6 +166,41 @@ class DistributionIT {
     }
 
     @Test
+    void launcherSaysWhenTheImageNeedsANewerGlibcAndUsesJavaHome() throws Exception {
+        Path install = workDir.resolve("install");
+        Files.createDirectories(install.resolve("bin"));
+        Files.createDirectories(install.resolve("runtime"));
+        Files.copy(LAUNCHER, install.resolve("bin/musicbot"));
+        // An image like the ARM ones (linked from Debian trixie), but needing a glibc no system has.
+        Files.writeString(
+                install.resolve("runtime/release"),
+                Files.readString(DIST.resolve("runtime/release")) + "GLIBC_MINIMUM=\"99.0\"\n");
+        List<Path> links = new ArrayList<>();
+        try {
+            links.add(Files.createSymbolicLink(install.resolve("runtime/bin"), DIST.resolve("runtime/bin")));
+            for (String dir : List.of("lib", "config", "plugins")) {
+                links.add(Files.createSymbolicLink(install.resolve(dir), DIST.resolve(dir)));
+            }
+
+            Run run = BotProcess.run(
+                    workDir,
+                    Map.of("JAVA_HOME", System.getProperty("java.home")),
+                    install.resolve("bin/musicbot").toString(),
+                    "--version");
+
+            assertThat(run.exitCode()).as(run.describe()).isZero();
+            assertThat(run.out()).contains("musicbot");
+            assertThat(run.err())
+                    .containsPattern("runtime needs glibc 99\\.0 or newer and this system has glibc 2\\.[0-9]+;")
+                    .contains("container image");
+        } finally {
+            for (Path link : links) {
+                Files.delete(link);
+            }
+        }
+    }
+
+    @Test
     void runConnectsRegistersCommandsAndStopsCleanlyOnSigterm() throws Exception {
         try (DiscordSimulator discord = DiscordSimulator.start()) {
             discord.guild("Test Guild")

@@ -1,6 +1,7 @@
 package dev.musicbot.runtime.discord;
 
 import club.minnced.discord.jdave.ffi.LibDave;
+import dev.musicbot.runtime.platform.Platform;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -37,11 +38,22 @@ public record DaveSupport(
     }
 
     static String explain(Throwable failure) {
+        return explain(failure, System.getProperty("os.arch", ""));
+    }
+
+    static String explain(Throwable failure, String arch) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.toString() : root.getMessage();
+        if (message.startsWith("Unsupported arch") || Platform.fromArch(arch).orElse(null) == Platform.ARMV7) {
+            // JDAVE's loader says only "Unsupported arch: arm".
+            return "no DAVE natives for "
+                    + (Platform.fromArch(arch).orElse(null) == Platform.ARMV7 ? "32-bit ARM" : arch)
+                    + " (" + arch + ") exist: JDAVE publishes libdave for 64-bit CPUs only (x86_64, aarch64);"
+                    + " on a Raspberry Pi 3/4/5 use a 64-bit OS with the aarch64 archive or image";
+        }
         if (message.contains("GLIBC_")) {
             return "libdave needs glibc " + REQUIRED_GLIBC + " or newer, and this system is older (" + message.strip()
                     + ")";

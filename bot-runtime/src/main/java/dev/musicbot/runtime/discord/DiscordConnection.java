@@ -7,9 +7,13 @@ import dev.musicbot.runtime.boot.StartupException;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.plugin.ExtensionRegistry;
+import java.io.IOException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import javax.net.ssl.SSLException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.guild.GuildAvailableEvent;
@@ -97,7 +101,10 @@ public final class DiscordConnection implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StartupException("interrupted while connecting to Discord", e);
         } catch (IllegalStateException e) {
-            throw new StartupException("cannot connect to Discord: " + e.getMessage(), e);
+            throw unreachable(config.discord().restUrl(), e)
+                    .orElseGet(() -> new StartupException("cannot connect to Discord: " + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            throw unreachable(config.discord().restUrl(), e).orElseThrow(() -> e);
         }
         DiscordConnection connection = new DiscordConnection(jda);
         connection.watch(ended);
@@ -106,6 +113,27 @@ public final class DiscordConnection implements AutoCloseable {
                 jda.getSelfUser().getName(),
                 jda.getGuilds().size());
         return connection;
+    }
+
+    /**
+     * A login that failed because Discord could not be reached (JDA wraps the network error in its own
+     * exceptions) as one clear line; empty if the failure has no network cause.
+     */
+    static Optional<StartupException> unreachable(String restUrl, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof IOException io) {
+                String what =
+                        switch (io) {
+                            case UnknownHostException host -> "cannot resolve " + host.getMessage();
+                            case SSLException tls -> "TLS failed: " + tls.getMessage();
+                            default -> io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
+                        };
+                return Optional.of(new StartupException(
+                        "cannot reach Discord at " + restUrl + " (" + what + "): check the network, DNS and any proxy",
+                        failure));
+            }
+        }
+        return Optional.empty();
     }
 
     private void watch(CountDownLatch jdaEnded) {

@@ -6,7 +6,11 @@ import dev.musicbot.runtime.discord.DaveSupport;
 import dev.musicbot.runtime.discord.GlibcVersion;
 import dev.musicbot.runtime.platform.Platform;
 import dev.musicbot.runtime.platform.PlatformProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +38,9 @@ public final class Doctor {
                         + Runtime.getRuntime().availableProcessors()
                         + " CPUs, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB",
                 false));
-        findings.add(new Finding(
-                "glibc", GlibcVersion.current().map(v -> "glibc " + v).orElse("unknown (not a glibc system?)"), false));
+        findings.add(jvm(System.getProperty("java.vm.name", ""), System.getProperty("java.vm.info", "")));
+        findings.add(
+                glibc(GlibcVersion.current(), home().flatMap(home -> glibcNeeded(home.resolve("runtime/release")))));
         findings.add(new Finding(
                 "platform",
                 "detected " + detected + ", using " + profile.platform()
@@ -59,6 +64,64 @@ public final class Doctor {
         findings.add(tool("ffmpeg", List.of("ffmpeg", "-version"), "needed for SoundCloud HLS/AAC and some streams"));
         findings.add(jsRuntime());
         return findings;
+    }
+
+    /** The JVM: on Zero (Debian's armhf OpenJDK, an interpreter) says what that means for audio. */
+    static Finding jvm(String name, String info) {
+        String value = name + (info.isBlank() ? "" : " (" + info + ")");
+        if (!name.contains("Zero")) {
+            return new Finding("jvm", value, false);
+        }
+        return new Finding(
+                "jvm",
+                value + ": Zero is an interpreter without a JIT compiler, too slow to decode and re-encode audio in"
+                        + " real time on a small board. Prefer Opus sources (YouTube, Ogg/Opus and WebM files) and"
+                        + " keep the volume at 100 with no filters: the bot then passes Opus through without"
+                        + " re-encoding",
+                true);
+    }
+
+    /**
+     * The C library, compared with what the bundled runtime needs ({@code GLIBC_MINIMUM} in {@code
+     * runtime/release}, written for the ARM runtimes linked from Debian trixie).
+     */
+    static Finding glibc(Optional<String> version, Optional<String> needed) {
+        if (version.isEmpty()) {
+            return new Finding("glibc", "unknown (not a glibc system?)", false);
+        }
+        String have = version.get();
+        if (needed.isEmpty()) {
+            return new Finding("glibc", "glibc " + have, false);
+        }
+        if (GlibcVersion.isOlderThan(have, needed.get())) {
+            return new Finding(
+                    "glibc",
+                    "glibc " + have + " is older than the glibc " + needed.get() + " the bundled runtime (runtime/)"
+                            + " needs, so it cannot start here (bin/musicbot uses JAVA_HOME or PATH instead). Use the"
+                            + " container image or an OS with glibc " + needed.get() + "+ (Debian trixie based;"
+                            + " Raspberry Pi OS bookworm has 2.36)",
+                    true);
+        }
+        return new Finding("glibc", "glibc " + have + " (the bundled runtime needs " + needed.get() + "+)", false);
+    }
+
+    /** {@code GLIBC_MINIMUM} of a runtime's {@code release} file, if it has one. */
+    static Optional<String> glibcNeeded(Path release) {
+        try (var lines = Files.lines(release)) {
+            return lines.filter(line -> line.startsWith("GLIBC_MINIMUM="))
+                    .map(line -> line.substring("GLIBC_MINIMUM=".length())
+                            .replace("\"", "")
+                            .strip())
+                    .filter(v -> !v.isEmpty())
+                    .findFirst();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Path> home() {
+        String home = System.getProperty("musicbot.home", "");
+        return home.isBlank() ? Optional.empty() : Optional.of(Path.of(home));
     }
 
     private static Finding tool(String name, List<String> command, String why) {

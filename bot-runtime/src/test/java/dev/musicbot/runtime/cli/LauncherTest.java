@@ -1,11 +1,15 @@
 package dev.musicbot.runtime.cli;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.musicbot.runtime.discord.DaveSupport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -103,10 +107,27 @@ class LauncherTest {
     }
 
     @Test
+    void runExitsOneWithOneClearLineWhenDiscordCannotBeReached() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String rest = "http://127.0.0.1:" + closedPort + "/api/v10/";
+        Files.writeString(dir.resolve(".env"), "BOT_TOKEN=x\n");
+
+        assertThat(run(withConfig("run", "--set", "discord.rest-url=" + rest))).isEqualTo(ExitCodes.ERROR);
+        assertThat(err.toString().lines())
+                .singleElement(as(STRING))
+                .startsWith("musicbot: cannot reach Discord at " + rest + " (")
+                .endsWith("): check the network, DNS and any proxy");
+    }
+
+    @Test
     void doctorReportsPlatformDaveAndTools() throws Exception {
         assertThat(run(withConfig("doctor"))).isZero();
         String text = out.toString();
-        assertThat(text).contains("java", "platform", "profile", "dave", "yt-dlp", "ffmpeg", "js runtime");
+        assertThat(text)
+                .contains("java", "jvm", "glibc", "platform", "profile", "dave", "yt-dlp", "ffmpeg", "js runtime");
         assertThat(text).containsPattern("(?m)^(ok|!!) dave\\s+(available|UNAVAILABLE)");
     }
 }

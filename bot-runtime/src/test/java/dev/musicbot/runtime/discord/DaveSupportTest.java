@@ -23,6 +23,16 @@ class DaveSupportTest {
     }
 
     @Test
+    void explainsThatNo32BitArmNativesExistInsteadOfTheLoadersMessage() {
+        var failure = new ExceptionInInitializerError(new UnsupportedOperationException("Unsupported arch: arm"));
+
+        assertThat(DaveSupport.explain(failure, "arm"))
+                .startsWith("no DAVE natives for 32-bit ARM (arm) exist")
+                .contains("aarch64")
+                .doesNotContain("Unsupported arch");
+    }
+
+    @Test
     void probeOnThisMachineAgreesWithItsGlibc() {
         DaveSupport dave = DaveSupport.probe();
         var glibc = GlibcVersion.current();
