@@ -8,6 +8,7 @@ import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
 import com.sedmelluq.discord.lavaplayer.track.AudioTrackInfo;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
+import dev.musicbot.api.source.BlockedAddressException;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackQuery;
@@ -73,7 +74,7 @@ public final class HttpSourceResolver implements SourceResolver {
         URI uri = query.url().orElseThrow();
         try {
             guard.resolve(uri.getHost());
-        } catch (AddressGuard.BlockedAddressException e) {
+        } catch (BlockedAddressException e) {
             return failed("I can't play that link: it points to a private or local network address.");
         } catch (UnknownHostException e) {
             return failed("I couldn't find the host " + uri.getHost() + ". Check the link.");
