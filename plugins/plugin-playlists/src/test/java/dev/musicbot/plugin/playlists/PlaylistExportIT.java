@@ -144,4 +144,44 @@ class PlaylistExportIT {
             assertThat(reply("alice", "playlists", Map.of()).content()).startsWith("This server has no playlists");
         }
     }
+
+    private static SimFile exportOf(String... queries) {
+        StringBuilder entries = new StringBuilder();
+        for (String query : queries) {
+            entries.append(entries.isEmpty() ? "" : ",")
+                    .append("{\"query\":\"")
+                    .append(query)
+                    .append("\",\"title\":\"t\",\"author\":\"\",\"lengthMillis\":1000}");
+        }
+        return SimFile.json(
+                "mix.json",
+                "{\"schemaVersion\":1,\"kind\":\"musicbot-playlist\",\"playlist\":{\"name\":\"Mix\","
+                        + "\"owner\":\"1\",\"entries\":[" + entries + "]}}");
+    }
+
+    @Test
+    void importedSongsAreCheckedLikeTypedLinksAndAnEngineIdentifierIsNotTrusted() {
+        String fine = tone(440).toString();
+        try (AudioHttpServer canary = AudioHttpServer.startOn("127.0.0.2");
+                Bot bot = startBot()) {
+            assertThat(bot).isNotNull();
+            String privateLink = canary.url("/secret.ogg").toString();
+
+            SimMessage engineIdentifier =
+                    reply("alice", "import", Map.of("file", exportOf(fine, "youtube:http://127.0.0.1:8080/")));
+            assertThat(engineIdentifier.ephemeral()).isTrue();
+            assertThat(engineIdentifier.content())
+                    .isEqualTo("Song 2 of that file (`youtube:http://127.0.0.1:8080/`) isn't a youtube link I know,"
+                            + " so I didn't import it.");
+
+            SimMessage blocked = reply("alice", "import", Map.of("file", exportOf("words", privateLink)));
+            assertThat(blocked.content())
+                    .isEqualTo("Song 2 of that file (`" + privateLink + "`) points to a private or local network"
+                            + " address, so I didn't import it.");
+
+            SimMessage local = reply("alice", "import", Map.of("file", exportOf("local:/etc/passwd", fine)));
+            assertThat(local.content()).isEqualTo("Imported **Mix** with 2 songs. Make it active with /use.");
+            assertThat(canary.requests()).isEmpty();
+        }
+    }
 }
