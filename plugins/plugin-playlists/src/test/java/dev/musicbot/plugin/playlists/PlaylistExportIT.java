@@ -128,7 +128,7 @@ class PlaylistExportIT {
             assertThat(reply("alice", "import", Map.of("file", SimFile.json("x.json", wrongShape)))
                             .content())
                     .isEqualTo("That file isn't a playlist export I can read:"
-                            + " playlist.entries[0].query is missing or not text.");
+                            + " playlist.entries\\[0\\].query is missing or not text.");
 
             SimFile huge = new SimFile("big.json", "application/json", new byte[300 * 1024]);
             assertThat(reply("alice", "import", Map.of("file", huge)).content())
@@ -182,6 +182,24 @@ class PlaylistExportIT {
             SimMessage local = reply("alice", "import", Map.of("file", exportOf("local:/etc/passwd", fine)));
             assertThat(local.content()).isEqualTo("Imported **Mix** with 2 songs. Make it active with /use.");
             assertThat(canary.requests()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPlaylistNamedLikeAMentionIsEchoedEscapedAndPingsNobody() {
+        try (Bot bot = startBot()) {
+            assertThat(bot).isNotNull();
+            SimMessage created = reply("alice", "create", Map.of("name", "@everyone <@&123>"));
+            assertThat(created.content())
+                    .isEqualTo(
+                            "Created playlist **\\@everyone \\<\\@&123\\>**. Make it active with /use, then /add songs.");
+            JsonNode sent = sim.restCalls().stream()
+                    .map(call -> call.body().has("data") ? call.body().path("data") : call.body())
+                    .filter(data -> data.path("content").asText().startsWith("Created playlist"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(sent.path("allowed_mentions").path("parse").isArray()).isTrue();
+            assertThat(sent.path("allowed_mentions").path("parse")).isEmpty();
         }
     }
 }
