@@ -15,7 +15,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
- * Turns a {@link Reply} into a Discord message (its files become uploads). Button ids are namespaced {@code <command>:<action>} so a click
+ * Turns a {@link Reply} into a Discord message (its files become uploads), within Discord's limits
+ * ({@link DiscordLimits}: every text is cut to fit, links that Discord would refuse are dropped). Button ids are namespaced {@code <command>:<action>} so a click
  * finds its way back to the handler that sent it.
  */
 final class ReplyRenderer {
@@ -23,7 +24,7 @@ final class ReplyRenderer {
 
     static MessageCreateData create(String command, Reply reply) {
         MessageCreateBuilder builder = new MessageCreateBuilder()
-                .setContent(reply.content())
+                .setContent(content(reply))
                 .setEmbeds(embeds(reply))
                 .setSuppressedNotifications(false);
         if (!reply.buttons().isEmpty()) {
@@ -35,7 +36,7 @@ final class ReplyRenderer {
 
     static MessageEditData edit(String command, Reply reply) {
         MessageEditBuilder builder = new MessageEditBuilder()
-                .setContent(reply.content())
+                .setContent(content(reply))
                 .setEmbeds(embeds(reply))
                 .setComponents(reply.buttons().isEmpty() ? List.of() : List.of(ActionRow.of(buttons(command, reply))));
         if (!reply.files().isEmpty()) {
@@ -45,13 +46,20 @@ final class ReplyRenderer {
         return builder.build();
     }
 
+    private static String content(Reply reply) {
+        return DiscordLimits.cut(reply.content(), DiscordLimits.CONTENT);
+    }
+
     static String buttonId(String command, String action) {
         return command + ":" + action;
     }
 
     private static List<Button> buttons(String command, Reply reply) {
         return reply.buttons().stream()
-                .map(b -> Button.of(style(b.style()), buttonId(command, b.action()), b.label())
+                .map(b -> Button.of(
+                                style(b.style()),
+                                buttonId(command, b.action()),
+                                DiscordLimits.cutNonEmpty(b.label(), DiscordLimits.BUTTON_LABEL))
                         .withDisabled(b.disabled()))
                 .toList();
     }
@@ -75,7 +83,8 @@ final class ReplyRenderer {
         return reply.embeds().stream().map(ReplyRenderer::embed).toList();
     }
 
-    private static MessageEmbed embed(Embed embed) {
+    private static MessageEmbed embed(Embed requested) {
+        Embed embed = DiscordLimits.embed(requested);
         EmbedBuilder builder = new EmbedBuilder()
                 .setTitle(embed.title(), embed.url())
                 .setDescription(embed.description())

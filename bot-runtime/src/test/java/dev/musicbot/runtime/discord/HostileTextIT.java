@@ -1,15 +1,18 @@
 package dev.musicbot.runtime.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.musicbot.runtime.boot.Bot;
 import dev.musicbot.testkit.DiscordSimulator;
 import dev.musicbot.testkit.SimGuild;
 import dev.musicbot.testkit.SimMessage;
+import dev.musicbot.testkit.SimVoice;
 import dev.musicbot.testkit.audio.AudioFileFormat;
 import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
+import dev.musicbot.testkit.audio.AudioMark;
 import dev.musicbot.testkit.rest.RestCall;
 import java.net.URI;
 import java.nio.file.Path;
@@ -79,6 +82,12 @@ class HostileTextIT {
                 .toList();
     }
 
+    private static double pitchAfter(SimVoice voice, AudioMark mark) {
+        return voice.awaitAudioAfter(mark, Duration.ofMillis(1800), WAIT)
+                .skipAudio(Duration.ofMillis(800))
+                .dominantFrequency();
+    }
+
     @Test
     void mentionsAndMaskedLinksInATitleAreEscapedAndNoMessageMayPingAnyone() {
         URI track = tone("/<@&123> @everyone [free](https:evil).ogg", 440, 30);
@@ -95,6 +104,34 @@ class HostileTextIT {
                         .isTrue();
                 assertThat(body.path("allowed_mentions").path("parse")).isEmpty();
             });
+        }
+    }
+
+    @Test
+    void aTitleTooLongForAMessageIsCutAndItsFailureIsAnnouncedAndSkipped() {
+        String longName = "x".repeat(2100) + ".ogg";
+        try (Bot _ = startBot()) {
+            assertThat(play(tone("/first.ogg", 440, 60)).content()).startsWith("Now playing");
+            URI broken = tone("/" + longName, 550, 30);
+            SimMessage queued = play(broken);
+            assertThat(queued.ephemeral())
+                    .as("an ordinary reply, not the apology")
+                    .isFalse();
+            assertThat(queued.content())
+                    .startsWith("Queued at position 1: **xxx")
+                    .endsWith("…")
+                    .hasSize(2000);
+            assertThat(play(tone("/third.ogg", 660, 60)).content()).startsWith("Queued at position 2");
+            SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
+
+            http.status(broken.getPath(), 404); // the link dies while it waits in the queue
+            AudioMark mark = voice.mark();
+            sim.slash(guild, "alice", "skip", Map.of()).awaitResponse(WAIT);
+
+            SimMessage notice = sim.awaitChannelMessage(
+                    guild.channel("general"), m -> m.content().startsWith("Couldn't play"), WAIT);
+            assertThat(notice.content()).hasSizeLessThanOrEqualTo(2000).contains("xxxxx");
+            assertThat(pitchAfter(voice, mark)).as("the queue moved on").isCloseTo(660, within(5.0));
         }
     }
 }
