@@ -8,6 +8,7 @@ import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
 import com.sedmelluq.discord.lavaplayer.track.AudioTrackInfo;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
+import dev.musicbot.api.source.AddressPolicy;
 import dev.musicbot.api.source.BlockedAddressException;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
@@ -15,15 +16,11 @@ import dev.musicbot.api.source.TrackQuery;
 import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
-import dev.musicbot.runtime.audio.AddressGuard;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -42,16 +39,22 @@ public final class HttpSourceResolver implements SourceResolver {
     private static final int MAX_LIST_BYTES = 512 * 1024;
 
     private final AudioPlayerManager manager;
-    private final AddressGuard guard;
-    // Redirects are not followed: the guard checked this host, not wherever a redirect would lead.
-    private final HttpClient lists = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final AddressPolicy guard;
+    private final ListFetcher lists;
 
-    public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard) {
+    public HttpSourceResolver(AudioPlayerManager manager, AddressPolicy guard) {
+        this(manager, guard, Duration.ofSeconds(PROBE_TIMEOUT_SECONDS));
+    }
+
+    /**
+     * Creates the resolver.
+     *
+     * @param listDeadline how long fetching an M3U list may take in all, body included
+     */
+    HttpSourceResolver(AudioPlayerManager manager, AddressPolicy guard, Duration listDeadline) {
         this.manager = manager;
         this.guard = guard;
+        this.lists = new ListFetcher(listDeadline, MAX_LIST_BYTES);
     }
 
     @Override
@@ -72,15 +75,16 @@ public final class HttpSourceResolver implements SourceResolver {
     @Override
     public ResolveResult resolve(TrackQuery query) {
         URI uri = query.url().orElseThrow();
+        InetAddress[] checked;
         try {
-            guard.resolve(uri.getHost());
+            checked = guard.resolve(uri.getHost());
         } catch (BlockedAddressException e) {
             return failed("I can't play that link: it points to a private or local network address.");
         } catch (UnknownHostException e) {
             return failed("I couldn't find the host " + uri.getHost() + ". Check the link.");
         }
         if (M3uPlaylist.looksLikeOne(uri)) {
-            Optional<ResolveResult> list = playlist(uri);
+            Optional<ResolveResult> list = playlist(uri, checked);
             if (list.isPresent()) {
                 return list.get();
             }
@@ -88,26 +92,23 @@ public final class HttpSourceResolver implements SourceResolver {
         return probe(uri);
     }
 
-    /** A plain M3U list as a playlist; empty when it is an HLS stream (the engine plays those). */
-    private Optional<ResolveResult> playlist(URI uri) {
+    /**
+     * A plain M3U list as a playlist; empty when it is an HLS stream (the engine plays those). Fetched from the
+     * addresses the guard checked, within one deadline.
+     */
+    private Optional<ResolveResult> playlist(URI uri, InetAddress[] checked) {
         String text;
         try {
-            HttpResponse<InputStream> response = lists.send(
-                    HttpRequest.newBuilder(uri)
-                            .timeout(Duration.ofSeconds(PROBE_TIMEOUT_SECONDS))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    return Optional.of(failed("That playlist link answered HTTP " + response.statusCode() + "."));
-                }
-                text = new String(body.readNBytes(MAX_LIST_BYTES), StandardCharsets.UTF_8);
+            ListFetcher.Fetched response = lists.fetch(uri, checked);
+            if (response.status() != 200) {
+                return Optional.of(failed("That playlist link answered HTTP " + response.status() + "."));
             }
+            text = response.text();
+        } catch (ListFetcher.DeadlineException e) {
+            return Optional.of(failed("That playlist took longer than "
+                    + lists.deadline().toSeconds() + " s to load, so I stopped. Please try again later."));
         } catch (IOException e) {
             return Optional.of(failed("I couldn't read that playlist: " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of(failed("Loading was interrupted."));
         }
         return M3uPlaylist.parse(uri, text)
                 .map(tracks -> tracks.isEmpty()
