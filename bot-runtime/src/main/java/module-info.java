@@ -12,6 +12,7 @@ module dev.musicbot.runtime {
     requires nv.websocket.client;
     requires lavaplayer;
     requires org.apache.httpcomponents.httpclient;
+    requires org.apache.httpcomponents.httpcore;
     requires pf4j;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A fixed or suggested value of an option.
  *
- * @param label what the user sees (1 to 100 characters)
+ * @param label what the user sees, not empty (the runtime cuts it to Discord's 100 characters)
  * @param value what the handler receives
  */
 public record Choice(String label, String value) {
@@ -14,8 +14,8 @@ public record Choice(String label, String value) {
     public Choice {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(value, "value");
-        if (label.isEmpty() || label.length() > 100) {
-            throw new IllegalArgumentException("a choice label has 1 to 100 characters: " + label);
+        if (label.isEmpty()) {
+            throw new IllegalArgumentException("a choice label must not be empty");
         }
     }
 

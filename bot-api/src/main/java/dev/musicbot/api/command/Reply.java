@@ -7,7 +7,9 @@ import java.util.Objects;
  * What a handler answers: text, embeds, buttons, select menus and files, visible to everyone or only to the
  * caller.
  *
- * @param content the message text (Markdown), may be empty if there are embeds
+ * @param content the message text (Markdown), may be empty if there are embeds; any length (the runtime cuts it
+ *     to Discord's 2000 characters when it renders the reply, so a long title never turns a done command into an
+ *     error)
  * @param embeds rich cards, at most 10
  * @param buttons buttons in one row, at most 5
  * @param ephemeral whether only the caller sees it
@@ -38,9 +40,6 @@ public record Reply(
         if (content.isEmpty() && embeds.isEmpty()) {
             throw new IllegalArgumentException("a reply needs text or an embed");
         }
-        if (content.length() > 2000) {
-            throw new IllegalArgumentException("reply text is limited to 2000 characters");
-        }
         if (embeds.size() > 10 || buttons.size() > 5) {
             throw new IllegalArgumentException("a reply has at most 10 embeds and 5 buttons");
         }
@@ -62,7 +61,9 @@ public record Reply(
     /**
      * A reply without files.
      *
-     * @param content the message text (Markdown), may be empty if there are embeds
+     * @param content the message text (Markdown), may be empty if there are embeds; any length (the runtime cuts it
+     *     to Discord's 2000 characters when it renders the reply, so a long title never turns a done command into an
+     *     error)
      * @param embeds rich cards, at most 10
      * @param buttons buttons in one row, at most 5
      * @param ephemeral whether only the caller sees it

@@ -1,5 +1,6 @@
 package dev.musicbot.api.plugin;
 
+import dev.musicbot.api.source.AddressPolicy;
 import dev.musicbot.api.source.TrackLoader;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -103,4 +104,12 @@ public interface PluginContext {
      * @return the loader
      */
     TrackLoader tracks();
+
+    /**
+     * The runtime's address policy: check every host a plugin fetches from, or lets yt-dlp or ffmpeg fetch
+     * from, with it (public addresses only unless {@code sources.http.allow} names more).
+     *
+     * @return the policy, shared by all plugins
+     */
+    AddressPolicy addresses();
 }

@@ -2,8 +2,10 @@ package dev.musicbot.api.testkit;
 
 import dev.musicbot.api.Spi;
 import dev.musicbot.api.plugin.PluginContext;
+import dev.musicbot.api.source.AddressPolicy;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.TrackLoader;
+import java.net.InetAddress;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,5 +95,11 @@ public final class RecordingPluginContext implements PluginContext {
     @Override
     public TrackLoader tracks() {
         return query -> new ResolveResult.NoMatch("no resolvers in this test");
+    }
+
+    /** Allows every address; plugin unit tests do not fetch. */
+    @Override
+    public AddressPolicy addresses() {
+        return InetAddress::getAllByName;
     }
 }

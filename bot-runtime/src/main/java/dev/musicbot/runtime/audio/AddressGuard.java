@@ -1,5 +1,7 @@
 package dev.musicbot.runtime.audio;
 
+import dev.musicbot.api.source.AddressPolicy;
+import dev.musicbot.api.source.BlockedAddressException;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -14,7 +16,7 @@ import java.util.stream.Collectors;
  * sources.http.allow} names a host or a CIDR range. Applied after DNS resolution and on every redirect, so a
  * public name that resolves to a private address is refused too.
  */
-public final class AddressGuard {
+public final class AddressGuard implements AddressPolicy {
     private final Set<String> hosts;
     private final List<Cidr> ranges;
 
@@ -67,6 +69,7 @@ public final class AddressGuard {
      * @return the addresses
      * @throws UnknownHostException if the host does not resolve, or resolves to an address that is not allowed
      */
+    @Override
     public InetAddress[] resolve(String host) throws UnknownHostException {
         InetAddress[] addresses = InetAddress.getAllByName(host);
         for (InetAddress address : addresses) {
@@ -112,16 +115,6 @@ public final class AddressGuard {
             return java.util.Optional.of(new Cidr(network, prefix));
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
-        }
-    }
-
-    /** A host resolved to an address the guard does not allow. */
-    public static final class BlockedAddressException extends UnknownHostException {
-        private static final long serialVersionUID = 1L;
-
-        BlockedAddressException(String host, InetAddress address) {
-            super(host + " resolves to " + address.getHostAddress()
-                    + ", a private or reserved address; add it to sources.http.allow to permit it");
         }
     }
 }

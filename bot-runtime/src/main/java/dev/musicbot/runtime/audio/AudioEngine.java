@@ -3,7 +3,6 @@ package dev.musicbot.runtime.audio;
 import com.sedmelluq.discord.lavaplayer.player.AudioConfiguration;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
 import com.sedmelluq.discord.lavaplayer.player.DefaultAudioPlayerManager;
-import com.sedmelluq.discord.lavaplayer.source.http.HttpAudioSourceManager;
 import com.sedmelluq.discord.lavaplayer.track.playback.NonAllocatingAudioFrameBuffer;
 import dev.musicbot.api.audio.AudioSourceContributor;
 import dev.musicbot.runtime.config.BotConfig;
@@ -55,8 +54,7 @@ public final class AudioEngine implements AutoCloseable {
                 log.error("Audio source '{}' could not be created; skipped", contributor.id(), e);
             }
         }
-        HttpAudioSourceManager http = new HttpAudioSourceManager();
-        http.configureBuilder(builder -> builder.setDnsResolver(guard::resolve));
+        GuardedHttpSource http = new GuardedHttpSource(guard);
         int millis = Math.toIntExact(httpTimeout.toMillis());
         http.configureRequests(request -> RequestConfig.copy(request)
                 .setConnectTimeout(millis)

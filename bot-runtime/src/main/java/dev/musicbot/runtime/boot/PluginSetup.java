@@ -61,7 +61,7 @@ public record PluginSetup(ExtensionRegistry registry, PluginHost host, List<Plug
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        HostServices services = new HostServices(registry, loaded, http, tracks);
+        HostServices services = new HostServices(registry, loaded, http, tracks, engine.guard());
         PluginHost host = new PluginHost(services, loaded.config().pluginsDir(), BotVersion.current());
         try {
             // Plain HTTP(S) audio links are the runtime's own source, behind the address guard.

@@ -1,6 +1,7 @@
 package dev.musicbot.runtime.command;
 
 import dev.musicbot.api.track.Track;
+import dev.musicbot.runtime.text.Markdown;
 import java.time.Duration;
 
 /** Text formatting shared by the built-in commands. */
@@ -21,8 +22,8 @@ final class Format {
                 : String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 
-    /** Escapes Discord Markdown in user-controlled text. */
+    /** Escapes Discord Markdown, mentions and masked links in user-controlled text. */
     static String escape(String text) {
-        return text.replaceAll("([*_`~|>\\\\])", "\\\\$1");
+        return Markdown.escape(text);
     }
 }

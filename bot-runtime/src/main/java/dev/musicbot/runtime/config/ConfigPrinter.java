@@ -2,17 +2,16 @@ package dev.musicbot.runtime.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Prints the effective configuration. {@link Secret}s print masked by themselves; plugin sections are free
- * form, so any key that looks like a credential is masked too.
+ * form, so any key that looks like a credential is masked too, and so are credentials inside other values
+ * (URLs, connection strings, argument lists): see {@link Redaction}.
  */
 final class ConfigPrinter {
-    private static final Pattern SECRET_KEY = Pattern.compile(".*(secret|token|password|passwd|api-key|cookie).*");
-
     private ConfigPrinter() {}
 
     static String print(LoadedConfig loaded) {
@@ -28,16 +27,31 @@ final class ConfigPrinter {
     static void maskSecrets(ObjectNode node) {
         node.properties().forEach(entry -> {
             JsonNode value = entry.getValue();
+            boolean secretKey = Redaction.isSecretKey(entry.getKey());
             if (value instanceof ObjectNode child) {
                 maskSecrets(child);
-            } else if (value.isValueNode()
-                    && !value.isNull()
-                    && !value.asText().isEmpty()
-                    && SECRET_KEY
-                            .matcher(entry.getKey().toLowerCase(Locale.ROOT))
-                            .matches()) {
-                entry.setValue(node.textNode(Secret.MASK));
+            } else if (value instanceof ArrayNode list) {
+                entry.setValue(masked(node, list, secretKey));
+            } else if (value.isValueNode() && !value.isNull() && !value.asText().isEmpty()) {
+                entry.setValue(node.textNode(secretKey ? Secret.MASK : Redaction.text(value.asText())));
             }
         });
+    }
+
+    /** A list of text (such as {@code extra-args}) is masked as command-line arguments; other lists as they are. */
+    private static JsonNode masked(ObjectNode parent, ArrayNode list, boolean secretKey) {
+        if (!list.valueStream().allMatch(JsonNode::isValueNode)) {
+            list.forEach(item -> {
+                if (item instanceof ObjectNode child) {
+                    maskSecrets(child);
+                }
+            });
+            return list;
+        }
+        List<String> items = list.valueStream().map(JsonNode::asText).toList();
+        ArrayNode printed = parent.arrayNode();
+        (secretKey ? items.stream().map(item -> Secret.MASK).toList() : Redaction.arguments(items))
+                .forEach(printed::add);
+        return printed;
     }
 }

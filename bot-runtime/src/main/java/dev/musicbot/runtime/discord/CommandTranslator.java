@@ -29,10 +29,11 @@ final class CommandTranslator {
             data.setRequiredRange((double) range.min(), (double) range.max());
         }
         option.choices().forEach(choice -> {
+            String label = DiscordLimits.cut(choice.label(), DiscordLimits.CHOICE);
             switch (option.type()) {
-                case INTEGER -> data.addChoice(choice.label(), Long.parseLong(choice.value()));
-                case NUMBER -> data.addChoice(choice.label(), Double.parseDouble(choice.value()));
-                default -> data.addChoice(choice.label(), choice.value());
+                case INTEGER -> data.addChoice(label, Long.parseLong(choice.value()));
+                case NUMBER -> data.addChoice(label, Double.parseDouble(choice.value()));
+                default -> data.addChoice(label, choice.value());
             }
         });
         return data;

@@ -120,8 +120,7 @@ final class InteractionRouter extends ListenerAdapter {
                 log.warn("Autocomplete of /{} failed", event.getName(), e);
                 choices = List.of();
             }
-            event.replyChoices(choices.stream()
-                            .limit(25)
+            event.replyChoices(DiscordLimits.choices(choices).stream()
                             .map(c ->
                                     new net.dv8tion.jda.api.interactions.commands.Command.Choice(c.label(), c.value()))
                             .toList())

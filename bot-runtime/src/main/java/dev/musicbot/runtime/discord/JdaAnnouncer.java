@@ -9,12 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Announces through JDA. One now-playing card per channel: when a track starts, the new card is posted and the
  * previous one deleted, so the channel does not fill with stale player buttons.
  */
 public final class JdaAnnouncer implements Announcer {
+    private static final Logger log = LoggerFactory.getLogger(JdaAnnouncer.class);
+
     private final JDA jda;
     private final Map<Long, Long> cards = new ConcurrentHashMap<>();
 
@@ -25,8 +29,14 @@ public final class JdaAnnouncer implements Announcer {
     @Override
     public void say(ChannelId channel, String text) {
         GuildMessageChannel target = channel(channel);
-        if (target != null) {
-            target.sendMessage(text).queue();
+        if (target == null) {
+            return;
+        }
+        try {
+            target.sendMessage(DiscordLimits.cut(text, DiscordLimits.CONTENT)).queue();
+        } catch (RuntimeException e) {
+            // An announcement that cannot be sent must never stop the player that makes it.
+            log.warn("Could not announce in channel {}", channel.value(), e);
         }
     }
 

@@ -3,15 +3,18 @@ package dev.musicbot.runtime.discord;
 import club.minnced.discord.jdave.interop.JDaveSessionFactory;
 import com.neovisionaries.ws.client.WebSocketFactory;
 import dev.musicbot.runtime.config.BotConfig;
+import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.audio.AudioModuleConfig;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
 /**
  * Builds the JDA client: only the intents a music bot needs (guilds and voice states; no message content),
@@ -24,6 +27,9 @@ final class JdaFactory {
 
     static JDA build(BotConfig.Discord discord, DaveSupport dave, Object... listeners) {
         String token = discord.token() == null ? "" : discord.token().reveal();
+        // Nothing the bot sends may ping anyone: it echoes titles and names that others wrote.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
         JDABuilder builder = JDABuilder.createLight(token, INTENTS)
                 .enableCache(CacheFlag.VOICE_STATE)
                 .setMemberCachePolicy(MemberCachePolicy.VOICE.or(MemberCachePolicy.OWNER))

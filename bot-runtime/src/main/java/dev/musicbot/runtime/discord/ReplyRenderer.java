@@ -18,15 +18,16 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
- * Turns a {@link Reply} into a Discord message (its files become uploads). Button and menu ids are namespaced {@code <command>:<action>} so a
- * click or pick finds its way back to the handler that sent it.
+ * Turns a {@link Reply} into a Discord message (its files become uploads), within Discord's limits
+ * ({@link DiscordLimits}: every text is cut to fit, links that Discord would refuse are dropped). Button and menu
+ * ids are namespaced {@code <command>:<action>} so a click or pick finds its way back to the handler that sent it.
  */
 final class ReplyRenderer {
     private ReplyRenderer() {}
 
     static MessageCreateData create(String command, Reply reply) {
         MessageCreateBuilder builder = new MessageCreateBuilder()
-                .setContent(reply.content())
+                .setContent(content(reply))
                 .setEmbeds(embeds(reply))
                 .setSuppressedNotifications(false);
         List<ActionRow> rows = rows(command, reply);
@@ -39,7 +40,7 @@ final class ReplyRenderer {
 
     static MessageEditData edit(String command, Reply reply) {
         MessageEditBuilder builder = new MessageEditBuilder()
-                .setContent(reply.content())
+                .setContent(content(reply))
                 .setEmbeds(embeds(reply))
                 .setComponents(rows(command, reply));
         if (!reply.files().isEmpty()) {
@@ -47,6 +48,10 @@ final class ReplyRenderer {
             builder.setAttachments(files(reply));
         }
         return builder.build();
+    }
+
+    private static String content(Reply reply) {
+        return DiscordLimits.cut(reply.content(), DiscordLimits.CONTENT);
     }
 
     static String buttonId(String command, String action) {
@@ -57,9 +62,14 @@ final class ReplyRenderer {
     private static List<ActionRow> rows(String command, Reply reply) {
         List<ActionRow> rows = new ArrayList<>();
         for (SelectMenu menu : reply.menus()) {
-            StringSelectMenu.Builder select =
-                    StringSelectMenu.create(buttonId(command, menu.action())).setPlaceholder(menu.placeholder());
-            menu.options().forEach(o -> select.addOption(o.label(), o.value(), o.description()));
+            StringSelectMenu.Builder select = StringSelectMenu.create(buttonId(command, menu.action()))
+                    .setPlaceholder(DiscordLimits.cutNonEmpty(menu.placeholder(), DiscordLimits.MENU_PLACEHOLDER));
+            menu.options().stream()
+                    .limit(DiscordLimits.CHOICES)
+                    .forEach(o -> select.addOption(
+                            DiscordLimits.cutNonEmpty(o.label(), DiscordLimits.CHOICE),
+                            o.value(),
+                            o.description() == null ? null : DiscordLimits.cut(o.description(), DiscordLimits.CHOICE)));
             rows.add(ActionRow.of(select.build()));
         }
         if (!reply.buttons().isEmpty()) {
@@ -70,7 +80,10 @@ final class ReplyRenderer {
 
     private static List<Button> buttons(String command, Reply reply) {
         return reply.buttons().stream()
-                .map(b -> Button.of(style(b.style()), buttonId(command, b.action()), b.label())
+                .map(b -> Button.of(
+                                style(b.style()),
+                                buttonId(command, b.action()),
+                                DiscordLimits.cutNonEmpty(b.label(), DiscordLimits.BUTTON_LABEL))
                         .withDisabled(b.disabled()))
                 .toList();
     }
@@ -94,7 +107,8 @@ final class ReplyRenderer {
         return reply.embeds().stream().map(ReplyRenderer::embed).toList();
     }
 
-    private static MessageEmbed embed(Embed embed) {
+    private static MessageEmbed embed(Embed requested) {
+        Embed embed = DiscordLimits.embed(requested);
         EmbedBuilder builder = new EmbedBuilder()
                 .setTitle(embed.title(), embed.url())
                 .setDescription(embed.description())

@@ -2,6 +2,7 @@ package dev.musicbot.runtime.doctor;
 
 import dev.musicbot.runtime.BotVersion;
 import dev.musicbot.runtime.config.LoadedConfig;
+import dev.musicbot.runtime.config.Redaction;
 import dev.musicbot.runtime.discord.DaveSupport;
 import dev.musicbot.runtime.discord.GlibcVersion;
 import dev.musicbot.runtime.platform.Platform;
@@ -56,7 +57,9 @@ public final class Doctor {
                 false));
         findings.add(new Finding(
                 "jvm options",
-                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()),
+                String.join(
+                        " ",
+                        Redaction.arguments(ManagementFactory.getRuntimeMXBean().getInputArguments())),
                 false));
         DaveSupport dave = DaveSupport.probe();
         findings.add(new Finding("dave", dave.describe(), !dave.available()));

@@ -22,6 +22,7 @@ import dev.musicbot.runtime.state.GuildSettings;
 import dev.musicbot.runtime.state.GuildState;
 import dev.musicbot.runtime.state.QueueSnapshot;
 import dev.musicbot.runtime.state.SnapshotTrack;
+import dev.musicbot.runtime.text.Markdown;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -344,7 +345,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
             announcer.say(
                     text,
                     "I'm back after a restart: resuming **"
-                            + resumeTrack.track().info().title() + "**.");
+                            + Markdown.escape(resumeTrack.track().info().title()) + "**.");
         }
         saved.upcoming().forEach(t -> tracks.add(t.toQueuedTrack()));
         changed.run();
@@ -478,7 +479,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         if (announceChannel != null) {
             announcer.say(
                     announceChannel,
-                    "Couldn't play **" + queued.track().info().title() + "** (" + reason + "); skipping it.");
+                    "Couldn't play **" + Markdown.escape(queued.track().info().title()) + "** (" + reason
+                            + "); skipping it.");
         }
     }
 

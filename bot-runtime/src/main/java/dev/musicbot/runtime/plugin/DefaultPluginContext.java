@@ -1,6 +1,7 @@
 package dev.musicbot.runtime.plugin;
 
 import dev.musicbot.api.plugin.PluginContext;
+import dev.musicbot.api.source.AddressPolicy;
 import dev.musicbot.api.source.TrackLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,6 +77,11 @@ final class DefaultPluginContext implements PluginContext {
     @Override
     public TrackLoader tracks() {
         return services.tracks();
+    }
+
+    @Override
+    public AddressPolicy addresses() {
+        return services.addresses();
     }
 
     synchronized void close() {

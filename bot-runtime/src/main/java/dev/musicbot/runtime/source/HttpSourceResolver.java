@@ -8,23 +8,21 @@ import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
 import com.sedmelluq.discord.lavaplayer.track.AudioTrackInfo;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
+import dev.musicbot.api.source.AddressPolicy;
+import dev.musicbot.api.source.BlockedAddressException;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackQuery;
 import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
-import dev.musicbot.runtime.audio.AddressGuard;
 import dev.musicbot.runtime.audio.ProbedTracks;
 import dev.musicbot.runtime.audio.SlowServer;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -43,15 +41,10 @@ public final class HttpSourceResolver implements SourceResolver {
     private static final int MAX_LIST_BYTES = 512 * 1024;
 
     private final AudioPlayerManager manager;
-    private final AddressGuard guard;
+    private final AddressPolicy guard;
     private final ProbedTracks probed;
-    // Redirects are not followed: the guard checked this host, not wherever a redirect would lead.
-    private final HttpClient lists = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
     private final Duration timeout;
+    private final ListFetcher lists;
 
     /**
      * A resolver whose probed tracks nobody picks up.
@@ -60,7 +53,7 @@ public final class HttpSourceResolver implements SourceResolver {
      * @param guard the address guard
      * @param timeout how long the engine waits for a server (its HTTP client is configured with it)
      */
-    public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard, Duration timeout) {
+    public HttpSourceResolver(AudioPlayerManager manager, AddressPolicy guard, Duration timeout) {
         this(manager, guard, new ProbedTracks(), timeout);
     }
 
@@ -72,11 +65,26 @@ public final class HttpSourceResolver implements SourceResolver {
      * @param probed where probed tracks wait for the player
      * @param timeout how long the engine waits for a server (its HTTP client is configured with it)
      */
-    public HttpSourceResolver(AudioPlayerManager manager, AddressGuard guard, ProbedTracks probed, Duration timeout) {
+    public HttpSourceResolver(AudioPlayerManager manager, AddressPolicy guard, ProbedTracks probed, Duration timeout) {
+        this(manager, guard, probed, timeout, Duration.ofSeconds(PROBE_TIMEOUT_SECONDS));
+    }
+
+    /**
+     * Creates the resolver.
+     *
+     * @param listDeadline how long fetching an M3U list may take in all, body included
+     */
+    HttpSourceResolver(
+            AudioPlayerManager manager,
+            AddressPolicy guard,
+            ProbedTracks probed,
+            Duration timeout,
+            Duration listDeadline) {
         this.manager = manager;
         this.guard = guard;
         this.probed = probed;
         this.timeout = timeout;
+        this.lists = new ListFetcher(listDeadline, MAX_LIST_BYTES);
     }
 
     @Override
@@ -97,15 +105,16 @@ public final class HttpSourceResolver implements SourceResolver {
     @Override
     public ResolveResult resolve(TrackQuery query) {
         URI uri = query.url().orElseThrow();
+        InetAddress[] checked;
         try {
-            guard.resolve(uri.getHost());
-        } catch (AddressGuard.BlockedAddressException e) {
+            checked = guard.resolve(uri.getHost());
+        } catch (BlockedAddressException e) {
             return failed("I can't play that link: it points to a private or local network address.");
         } catch (UnknownHostException e) {
             return failed("I couldn't find the host " + uri.getHost() + ". Check the link.");
         }
         if (M3uPlaylist.looksLikeOne(uri)) {
-            Optional<ResolveResult> list = playlist(uri);
+            Optional<ResolveResult> list = playlist(uri, checked);
             if (list.isPresent()) {
                 return list.get();
             }
@@ -113,26 +122,23 @@ public final class HttpSourceResolver implements SourceResolver {
         return probe(uri);
     }
 
-    /** A plain M3U list as a playlist; empty when it is an HLS stream (the engine plays those). */
-    private Optional<ResolveResult> playlist(URI uri) {
+    /**
+     * A plain M3U list as a playlist; empty when it is an HLS stream (the engine plays those). Fetched from the
+     * addresses the guard checked, within one deadline.
+     */
+    private Optional<ResolveResult> playlist(URI uri, InetAddress[] checked) {
         String text;
         try {
-            HttpResponse<InputStream> response = lists.send(
-                    HttpRequest.newBuilder(uri)
-                            .timeout(Duration.ofSeconds(PROBE_TIMEOUT_SECONDS))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    return Optional.of(failed("That playlist link answered HTTP " + response.statusCode() + "."));
-                }
-                text = new String(body.readNBytes(MAX_LIST_BYTES), StandardCharsets.UTF_8);
+            ListFetcher.Fetched response = lists.fetch(uri, checked);
+            if (response.status() != 200) {
+                return Optional.of(failed("That playlist link answered HTTP " + response.status() + "."));
             }
+            text = response.text();
+        } catch (ListFetcher.DeadlineException e) {
+            return Optional.of(failed("That playlist took longer than "
+                    + lists.deadline().toSeconds() + " s to load, so I stopped. Please try again later."));
         } catch (IOException e) {
             return Optional.of(failed("I couldn't read that playlist: " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of(failed("Loading was interrupted."));
         }
         return M3uPlaylist.parse(uri, text)
                 .map(tracks -> tracks.isEmpty()

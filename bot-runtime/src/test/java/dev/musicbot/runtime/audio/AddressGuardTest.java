@@ -3,6 +3,7 @@ package dev.musicbot.runtime.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.musicbot.api.source.BlockedAddressException;
 import java.net.InetAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class AddressGuardTest {
     @Test
     void resolutionIsChecked() {
         assertThatThrownBy(() -> strict.resolve("localhost"))
-                .isInstanceOf(AddressGuard.BlockedAddressException.class)
+                .isInstanceOf(BlockedAddressException.class)
                 .hasMessageContaining("sources.http.allow");
     }
 }

@@ -73,6 +73,31 @@ class LauncherTest {
     }
 
     @Test
+    void configCheckMasksCredentialsInsideUrlsAndArgumentLists() throws Exception {
+        Files.writeString(dir.resolve(".env"), "BOT_TOKEN=x\n");
+        Files.writeString(dir.resolve("musicbot.yml"), """
+                data:
+                  dir: %s
+                logs:
+                  dir: %s
+                plugins:
+                  playlists:
+                    jdbc-url: "jdbc:postgresql://bot:pw-in-url@db.example/music?sslmode=require&password=pw-in-query"
+                  youtube:
+                    extra-args: [--proxy, "socks5://me:pw-in-proxy@127.0.0.1:1080", --password, pw-after-option,
+                                 "--ap-password=pw-in-option", --add-header, "Cookie: pw-in-header", --no-warnings]
+                """.formatted(dir.resolve("data"), dir.resolve("logs")));
+
+        assertThat(run(withConfig("config check"))).isZero();
+
+        assertThat(out.toString())
+                .contains("jdbc:postgresql://bot:********@db.example/music?sslmode=require&password=********")
+                .contains("socks5://me:********@127.0.0.1:1080", "--no-warnings", "--ap-password=********")
+                .doesNotContain("pw-in-url", "pw-in-query", "pw-in-proxy", "pw-after-option", "pw-in-option")
+                .doesNotContain("pw-in-header");
+    }
+
+    @Test
     void configCheckWithoutTokenExitsTwoNamingTheKey() throws Exception {
         assertThat(run(withConfig("config check"))).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString()).contains("discord.token");

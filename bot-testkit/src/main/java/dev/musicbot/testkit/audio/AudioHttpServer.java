@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +40,9 @@ public final class AudioHttpServer implements AutoCloseable {
     private final List<HttpRequestRecord> requests = new ArrayList<>();
     private final Set<HttpExchange> recorded = ConcurrentHashMap.newKeySet();
 
-    private AudioHttpServer() {
+    private AudioHttpServer(InetAddress bind) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(bind, 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,12 +53,34 @@ public final class AudioHttpServer implements AutoCloseable {
 
     /** Starts a server on 127.0.0.1 and an ephemeral port. */
     public static AudioHttpServer start() {
-        return new AudioHttpServer();
+        return new AudioHttpServer(InetAddress.getLoopbackAddress());
     }
 
-    /** The URL of a path on this server ({@code path} starts with {@code /}). */
+    /**
+     * Starts a server on another loopback address (for example {@code 127.0.0.2}, which a test's allow-list
+     * does not name: a canary that counts the requests nothing should make).
+     */
+    public static AudioHttpServer startOn(String loopbackAddress) {
+        return new AudioHttpServer(InetAddress.ofLiteral(loopbackAddress));
+    }
+
+    /**
+     * The URL of a path on this server ({@code path} starts with {@code /}, and may carry a query). A path with
+     * characters a URL cannot hold as they are ({@code <}, spaces) is percent-encoded; it is routed by its decoded
+     * form, so such a path names a file whose title holds those characters.
+     */
     public URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        String host = server.getAddress().getAddress().getHostAddress();
+        int port = server.getAddress().getPort();
+        try {
+            return URI.create("http://" + host + ":" + port + path);
+        } catch (IllegalArgumentException needsEncoding) {
+            try {
+                return new URI("http", null, host, port, path, null, null);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("not a path: " + path, e);
+            }
+        }
     }
 
     /** Serves a file at a path, with the content type guessed from its extension. */

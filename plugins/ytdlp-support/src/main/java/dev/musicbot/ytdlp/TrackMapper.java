@@ -1,15 +1,18 @@
 package dev.musicbot.ytdlp;
 
+import dev.musicbot.api.Severity;
+import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
 import dev.musicbot.ytdlp.json.YtDlpEntry;
 import dev.musicbot.ytdlp.json.YtDlpPlaylistEntry;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param sourceId the resolver's id, recorded on each track
  * @param prefix the audio source's identifier prefix, for example {@code youtube:}
- * @param canonicalPage turns an entry's page URL into the form the plugin stores (for example a canonical
- *     watch URL); must return its argument for URLs it does not know
+ * @param canonicalPage this site's canonical page for a URL (re-parsed and rebuilt, for example a canonical watch
+ *     URL), or empty if the URL is not a playable page of this site
  */
-public record TrackMapper(String sourceId, String prefix, UnaryOperator<String> canonicalPage) {
+public record TrackMapper(String sourceId, String prefix, Function<String, Optional<String>> canonicalPage) {
     private static final String SMUGGLED = "#__youtubedl_smuggle";
     private static final Set<String> PLACEHOLDER_TITLES = Set.of("[Deleted video]", "[Private video]");
 
@@ -38,6 +41,7 @@ public record TrackMapper(String sourceId, String prefix, UnaryOperator<String> 
      * @param entry the entry
      * @param page the page URL to store and show (already canonical)
      * @return the track
+     * @throws UserFacingException if the page is neither this site's nor a web address
      */
     public Track track(YtDlpEntry entry, String page) {
         boolean live = Boolean.TRUE.equals(entry.isLive());
@@ -48,7 +52,9 @@ public record TrackMapper(String sourceId, String prefix, UnaryOperator<String> 
                 page,
                 entry.thumbnail(),
                 null);
-        return new Track(info, new PlaybackRef.Engine(prefix + page), sourceId);
+        PlaybackRef ref = ref(page)
+                .orElseThrow(() -> new UserFacingException("yt-dlp gave a page I can't play.", Severity.SUSPICIOUS));
+        return new Track(info, ref, sourceId);
     }
 
     /**
@@ -63,7 +69,12 @@ public record TrackMapper(String sourceId, String prefix, UnaryOperator<String> 
         if (entry.url() == null || entry.url().isBlank() || placeholder) {
             return Optional.empty();
         }
-        String page = canonicalPage.apply(withoutSmuggledData(entry.url()));
+        String listed = withoutSmuggledData(entry.url());
+        String page = canonicalPage.apply(listed).orElse(listed);
+        Optional<PlaybackRef> ref = ref(page);
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
         TrackInfo info = new TrackInfo(
                 titleOr(entry.title(), null, "Untitled track " + position),
                 authorOf(entry.channel(), entry.uploader()),
@@ -71,7 +82,22 @@ public record TrackMapper(String sourceId, String prefix, UnaryOperator<String> 
                 page,
                 entry.thumbnail(),
                 null);
-        return Optional.of(new Track(info, new PlaybackRef.Engine(prefix + page), sourceId));
+        return Optional.of(new Track(info, ref.get(), sourceId));
+    }
+
+    /**
+     * How a page plays: a page of this site through this plugin's audio source (which hands it to yt-dlp); any
+     * other web address as a plain link, through the runtime's guarded HTTP source, never through yt-dlp; anything
+     * else not at all.
+     */
+    private Optional<PlaybackRef> ref(String page) {
+        Optional<String> own = canonicalPage.apply(page);
+        if (own.isPresent()) {
+            return Optional.of(new PlaybackRef.Engine(prefix + own.get()));
+        }
+        String lower = page.toLowerCase(Locale.ROOT);
+        boolean web = lower.startsWith("http://") || lower.startsWith("https://");
+        return web ? Optional.of(new PlaybackRef.Engine(page)) : Optional.empty();
     }
 
     /**

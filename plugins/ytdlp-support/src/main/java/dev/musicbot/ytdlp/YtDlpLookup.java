@@ -121,6 +121,6 @@ public final class YtDlpLookup {
         if (page == null) {
             throw new UserFacingException("yt-dlp gave a search hit without a page.", Severity.SUSPICIOUS);
         }
-        return mapper.canonicalPage().apply(page);
+        return mapper.canonicalPage().apply(page).orElse(page);
     }
 }

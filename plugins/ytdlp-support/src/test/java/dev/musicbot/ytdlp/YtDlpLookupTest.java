@@ -17,11 +17,16 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class YtDlpLookupTest {
-    private static final TrackMapper MAPPER =
-            new TrackMapper("youtube", "youtube:", url -> url.replace("://youtube.com/", "://www.youtube.com/"));
+    private static final TrackMapper MAPPER = new TrackMapper(
+            "youtube",
+            "youtube:",
+            url -> url.contains("youtube.com/")
+                    ? Optional.of(url.replace("://youtube.com/", "://www.youtube.com/"))
+                    : Optional.empty());
 
     /** Answers every listing with one recorded output, remembering what was asked. */
     private static final class RecordedYtDlp implements YtDlp {

@@ -45,6 +45,7 @@ final class ImportCommand implements CommandHandler {
         Attachment file =
                 ctx.attachment("file").orElseThrow(() -> refusal("Please attach the .json file from /export."));
         StoredPlaylist imported = parse(read(ctx, file));
+        ImportedEntries.check(playlists.plugin(), imported.entries());
         String name = playlists.validName(ctx.string("name").orElse(imported.name()));
         if (playlists.store().find(ctx.guild(), name).isPresent()) {
             throw refusal("A playlist called **" + Text.escape(name) + "** already exists. Try /import again with"

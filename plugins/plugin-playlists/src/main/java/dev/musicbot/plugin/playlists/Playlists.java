@@ -30,6 +30,11 @@ final class Playlists {
                 .orElseThrow(() -> new UserFacingException("No playlist storage is configured.", Severity.FAULT));
     }
 
+    /** The plugin's view of the runtime (resolvers, the address guard). */
+    PluginContext plugin() {
+        return plugin;
+    }
+
     PlaylistsConfig.Limits limits() {
         return limits;
     }

@@ -6,9 +6,12 @@ import java.time.Duration;
 final class Text {
     private Text() {}
 
-    /** Escapes Discord Markdown in user-controlled text. */
+    /**
+     * Escapes Discord Markdown, mentions ({@code @everyone}, {@code <@&role>}) and masked links ({@code [x](y)})
+     * in user-controlled text, with a backslash before each such character.
+     */
     static String escape(String text) {
-        return text.replaceAll("([*_`~|>\\\\])", "\\\\$1");
+        return text.replaceAll("([*_`~|>@<\\[\\]\\\\])", "\\\\$1");
     }
 
     static String duration(Duration d) {

@@ -128,7 +128,7 @@ class PlaylistExportIT {
             assertThat(reply("alice", "import", Map.of("file", SimFile.json("x.json", wrongShape)))
                             .content())
                     .isEqualTo("That file isn't a playlist export I can read:"
-                            + " playlist.entries[0].query is missing or not text.");
+                            + " playlist.entries\\[0\\].query is missing or not text.");
 
             SimFile huge = new SimFile("big.json", "application/json", new byte[300 * 1024]);
             assertThat(reply("alice", "import", Map.of("file", huge)).content())
@@ -142,6 +142,64 @@ class PlaylistExportIT {
                     .isEqualTo("Playlist names can't contain control characters.");
 
             assertThat(reply("alice", "playlists", Map.of()).content()).startsWith("This server has no playlists");
+        }
+    }
+
+    private static SimFile exportOf(String... queries) {
+        StringBuilder entries = new StringBuilder();
+        for (String query : queries) {
+            entries.append(entries.isEmpty() ? "" : ",")
+                    .append("{\"query\":\"")
+                    .append(query)
+                    .append("\",\"title\":\"t\",\"author\":\"\",\"lengthMillis\":1000}");
+        }
+        return SimFile.json(
+                "mix.json",
+                "{\"schemaVersion\":1,\"kind\":\"musicbot-playlist\",\"playlist\":{\"name\":\"Mix\","
+                        + "\"owner\":\"1\",\"entries\":[" + entries + "]}}");
+    }
+
+    @Test
+    void importedSongsAreCheckedLikeTypedLinksAndAnEngineIdentifierIsNotTrusted() {
+        String fine = tone(440).toString();
+        try (AudioHttpServer canary = AudioHttpServer.startOn("127.0.0.2");
+                Bot bot = startBot()) {
+            assertThat(bot).isNotNull();
+            String privateLink = canary.url("/secret.ogg").toString();
+
+            SimMessage engineIdentifier =
+                    reply("alice", "import", Map.of("file", exportOf(fine, "youtube:http://127.0.0.1:8080/")));
+            assertThat(engineIdentifier.ephemeral()).isTrue();
+            assertThat(engineIdentifier.content())
+                    .isEqualTo("Song 2 of that file (`youtube:http://127.0.0.1:8080/`) isn't a youtube link I know,"
+                            + " so I didn't import it.");
+
+            SimMessage blocked = reply("alice", "import", Map.of("file", exportOf("words", privateLink)));
+            assertThat(blocked.content())
+                    .isEqualTo("Song 2 of that file (`" + privateLink + "`) points to a private or local network"
+                            + " address, so I didn't import it.");
+
+            SimMessage local = reply("alice", "import", Map.of("file", exportOf("local:/etc/passwd", fine)));
+            assertThat(local.content()).isEqualTo("Imported **Mix** with 2 songs. Make it active with /use.");
+            assertThat(canary.requests()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPlaylistNamedLikeAMentionIsEchoedEscapedAndPingsNobody() {
+        try (Bot bot = startBot()) {
+            assertThat(bot).isNotNull();
+            SimMessage created = reply("alice", "create", Map.of("name", "@everyone <@&123>"));
+            assertThat(created.content())
+                    .isEqualTo(
+                            "Created playlist **\\@everyone \\<\\@&123\\>**. Make it active with /use, then /add songs.");
+            JsonNode sent = sim.restCalls().stream()
+                    .map(call -> call.body().has("data") ? call.body().path("data") : call.body())
+                    .filter(data -> data.path("content").asText().startsWith("Created playlist"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(sent.path("allowed_mentions").path("parse").isArray()).isTrue();
+            assertThat(sent.path("allowed_mentions").path("parse")).isEmpty();
         }
     }
 }

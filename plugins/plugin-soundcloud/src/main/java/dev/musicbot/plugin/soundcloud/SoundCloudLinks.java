@@ -17,6 +17,8 @@ final class SoundCloudLinks {
     private static final String SECRET = "(?:/s-[A-Za-z0-9]+)?";
     private static final Pattern SET = Pattern.compile("^/(" + NAME + ")/sets/(" + NAME + ")(" + SECRET + ")/?$");
     private static final Pattern TRACK = Pattern.compile("^/(" + NAME + ")/(" + NAME + ")(" + SECRET + ")/?$");
+    private static final Pattern API_TRACK = Pattern.compile("^/tracks/(\\d{1,20})/?$");
+    private static final Pattern SECRET_TOKEN = Pattern.compile("(?:^|&)secret_token=(s-[A-Za-z0-9]{1,40})(?:&|$)");
     private static final Pattern SHORT = Pattern.compile("^/(" + NAME + ")/?$");
     private static final java.util.Set<String> NOT_USERS = java.util.Set.of(
             "discover",
@@ -74,16 +76,30 @@ final class SoundCloudLinks {
     }
 
     /**
-     * The canonical page of a track URL, or the URL unchanged if it is not one.
+     * The canonical page of a track URL, rebuilt from its parsed parts: a track page on {@code soundcloud.com},
+     * or the API address of a track ({@code https://api.soundcloud.com/tracks/<id>}, with its secret token),
+     * which is how yt-dlp lists the entries of a set.
      *
      * @param url a page URL
-     * @return the canonical track page, else {@code url}
+     * @return the canonical track page; empty for anything else, including other sites' pages and identifiers
+     *     that are not web addresses
      */
-    static String canonicalTrackPage(String url) {
-        return parse(url)
-                .filter(SoundCloudLink.Track.class::isInstance)
-                .map(link -> ((SoundCloudLink.Track) link).page())
-                .orElse(url);
+    static Optional<String> trackPage(String url) {
+        Optional<SoundCloudLink> link = parse(url);
+        if (link.isPresent()) {
+            return link.filter(SoundCloudLink.Track.class::isInstance).map(l -> ((SoundCloudLink.Track) l).page());
+        }
+        URI uri = SCHEME.matcher(url.strip()).find() ? toUri(url.strip()) : null;
+        if (uri == null || uri.getHost() == null || !uri.getHost().equalsIgnoreCase("api.soundcloud.com")) {
+            return Optional.empty();
+        }
+        Matcher track = API_TRACK.matcher(uri.getRawPath() == null ? "" : uri.getRawPath());
+        if (!track.matches()) {
+            return Optional.empty();
+        }
+        Matcher secret = SECRET_TOKEN.matcher(uri.getRawQuery() == null ? "" : uri.getRawQuery());
+        String query = secret.find() ? "?secret_token=" + secret.group(1) : "";
+        return Optional.of("https://api.soundcloud.com/tracks/" + track.group(1) + query);
     }
 
     private static SoundCloudLink onSoundCloud(String path) {

@@ -42,6 +42,11 @@ public final class SoundCloudPlugin implements BotPlugin {
         ctx.register(
                 AudioSourceContributor.class,
                 new YtDlpAudioContributor(
-                        ID, SoundCloudResolver.PREFIX, ytDlp, new StreamOptions(FORMAT, ffmpeg, SECTION)));
+                        ID,
+                        SoundCloudResolver.PREFIX,
+                        ytDlp,
+                        new StreamOptions(FORMAT, ffmpeg, SECTION),
+                        SoundCloudLinks::trackPage,
+                        ctx.addresses()));
     }
 }

@@ -27,7 +27,7 @@ final class SoundCloudResolver implements SourceResolver {
 
     SoundCloudResolver(YtDlp ytDlp, int searchResults) {
         this.lookup = new YtDlpLookup(
-                ytDlp, new TrackMapper(SoundCloudPlugin.ID, PREFIX, SoundCloudLinks::canonicalTrackPage), "SoundCloud");
+                ytDlp, new TrackMapper(SoundCloudPlugin.ID, PREFIX, SoundCloudLinks::trackPage), "SoundCloud");
         this.searchResults = searchResults;
     }
 
@@ -72,7 +72,9 @@ final class SoundCloudResolver implements SourceResolver {
 
     /** A resolved short link's real track page when yt-dlp names one, else the link itself. */
     private static String pageOf(YtDlpEntry entry, String fallback) {
-        String page = entry.webpageUrl() == null ? fallback : SoundCloudLinks.canonicalTrackPage(entry.webpageUrl());
+        String page = entry.webpageUrl() == null
+                ? fallback
+                : SoundCloudLinks.trackPage(entry.webpageUrl()).orElse(entry.webpageUrl());
         boolean track = SoundCloudLinks.parse(page)
                 .filter(SoundCloudLink.Track.class::isInstance)
                 .isPresent();

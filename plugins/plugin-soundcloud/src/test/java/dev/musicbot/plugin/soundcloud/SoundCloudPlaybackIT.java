@@ -81,7 +81,12 @@ class SoundCloudPlaybackIT {
         Bot bot = BotHarness.start(
                 sim,
                 dir,
-                Map.of("plugins.soundcloud.yt-dlp", soundCloudWrapper().toString()));
+                Map.of(
+                        "plugins.soundcloud.yt-dlp",
+                        soundCloudWrapper().toString(),
+                        // the loopback "SoundCloud" serves its streams from 127.0.0.1
+                        "sources.http.allow",
+                        "127.0.0.1"));
         sim.awaitCommand("play", WAIT);
         return bot;
     }
@@ -103,7 +108,10 @@ class SoundCloudPlaybackIT {
     @Test
     void anHlsAacTrackIsHeardThroughFfmpegAndASetPlaysInOrder() {
         hls("night-drive", 440);
-        URI first = hls("first-light", 550);
+        hls("first-light", 550);
+        // a set lists SoundCloud pages, which yt-dlp resolves at play time (the wrapper sends them to the HLS
+        // fixture); an entry on another host is played as a plain link, through the guarded HTTP source
+        URI first = URI.create("https://soundcloud.com/night-artist/first-light");
         URI second = http.serve("/files/second.mp3", AudioFixtures.sine(dir, AudioFileFormat.MP3, 660, TONE));
         http.serve(
                 "/late-night.xml",

@@ -89,11 +89,19 @@ class SpotifyPlaybackIT {
                 sim,
                 dir,
                 Map.of(
-                        "plugins.youtube.yt-dlp", wrapper.toString(),
-                        "plugins.spotify.client-id", "test-client",
-                        "plugins.spotify.client-secret", "test-secret",
-                        "plugins.spotify.api-base-url", spotify.apiBase(),
-                        "plugins.spotify.auth-base-url", spotify.authBase()));
+                        "plugins.youtube.yt-dlp",
+                        wrapper.toString(),
+                        "plugins.spotify.client-id",
+                        "test-client",
+                        "plugins.spotify.client-secret",
+                        "test-secret",
+                        "plugins.spotify.api-base-url",
+                        spotify.apiBase(),
+                        "plugins.spotify.auth-base-url",
+                        spotify.authBase(),
+                        // the loopback "YouTube" serves its streams from 127.0.0.1
+                        "sources.http.allow",
+                        "127.0.0.1"));
         sim.awaitCommand("play", WAIT);
         return bot;
     }

@@ -47,16 +47,14 @@ final class YouTubeLinks {
     }
 
     /**
-     * The canonical page of a video URL, or the URL unchanged if it is not one (listed entries of other sites).
+     * The canonical page of a video URL, rebuilt from the parsed id (nothing of the input survives but the id).
      *
      * @param url a page URL
-     * @return {@code https://www.youtube.com/watch?v=<id>} for videos, else {@code url}
+     * @return {@code https://www.youtube.com/watch?v=<id>} for videos; empty for anything else, including other
+     *     sites' pages (a listing may name them) and identifiers that are not web addresses
      */
-    static String canonicalVideoPage(String url) {
-        return parse(url)
-                .filter(YouTubeLink.Video.class::isInstance)
-                .map(link -> ((YouTubeLink.Video) link).page())
-                .orElse(url);
+    static Optional<String> videoPage(String url) {
+        return parse(url).filter(YouTubeLink.Video.class::isInstance).map(link -> ((YouTubeLink.Video) link).page());
     }
 
     private static YouTubeLink onYouTube(String path, Map<String, String> query) {

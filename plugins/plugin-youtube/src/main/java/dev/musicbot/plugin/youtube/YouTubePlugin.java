@@ -48,6 +48,8 @@ public final class YouTubePlugin implements BotPlugin {
                         ID,
                         YouTubeResolver.PREFIX,
                         ytDlp,
-                        new StreamOptions(StreamOptions.DEFAULT_FORMAT, ffmpeg, SECTION)));
+                        new StreamOptions(StreamOptions.DEFAULT_FORMAT, ffmpeg, SECTION),
+                        YouTubeLinks::videoPage,
+                        ctx.addresses()));
     }
 }

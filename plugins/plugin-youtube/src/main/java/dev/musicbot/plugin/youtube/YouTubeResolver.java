@@ -30,8 +30,8 @@ final class YouTubeResolver implements SourceResolver {
     private final int searchResults;
 
     YouTubeResolver(YtDlp ytDlp, int searchResults) {
-        this.lookup = new YtDlpLookup(
-                ytDlp, new TrackMapper(YouTubePlugin.ID, PREFIX, YouTubeLinks::canonicalVideoPage), "YouTube");
+        this.lookup =
+                new YtDlpLookup(ytDlp, new TrackMapper(YouTubePlugin.ID, PREFIX, YouTubeLinks::videoPage), "YouTube");
         this.searchResults = searchResults;
     }
 
@@ -63,10 +63,9 @@ final class YouTubeResolver implements SourceResolver {
         return switch (link.get()) {
             case YouTubeLink.Video video -> lookup.page(video.page(), entry -> video.page());
             case YouTubeLink.Playlist playlist ->
-                lookup.page(
-                        playlist.page(),
-                        entry -> YouTubeLinks.canonicalVideoPage(
-                                entry.webpageUrl() != null ? entry.webpageUrl() : playlist.page()));
+                lookup.page(playlist.page(), entry -> YouTubeLinks.videoPage(
+                                entry.webpageUrl() != null ? entry.webpageUrl() : "")
+                        .orElse(playlist.page()));
             case YouTubeLink.Other other ->
                 new ResolveResult.NoMatch(
                         "I can play YouTube videos and playlists, but not that kind of YouTube page.");

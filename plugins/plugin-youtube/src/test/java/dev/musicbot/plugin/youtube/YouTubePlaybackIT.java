@@ -97,7 +97,9 @@ class YouTubePlaybackIT {
     }
 
     private Bot startBot(Map<String, String> extra) {
-        Map<String, String> settings = new HashMap<>(Map.of("plugins.youtube.yt-dlp", wrapper.toString()));
+        // the loopback "YouTube" serves its streams from 127.0.0.1, which the address guard must be told
+        Map<String, String> settings =
+                new HashMap<>(Map.of("plugins.youtube.yt-dlp", wrapper.toString(), "sources.http.allow", "127.0.0.1"));
         settings.putAll(extra);
         Bot bot = BotHarness.start(sim, dir, settings);
         sim.awaitCommand("play", WAIT);
@@ -254,6 +256,44 @@ class YouTubePlaybackIT {
                     .isFalse();
             SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
             assertThat(pitch(voice, voice.mark(), 440)).isCloseTo(440, within(5.0));
+        }
+    }
+
+    @Test
+    void aLinkThatRedirectsToAnotherSourceOrToAPrivateAddressIsNotFollowed() {
+        URI plain = tone("/plain.webm", 440);
+        try (AudioHttpServer canary = AudioHttpServer.startOn("127.0.0.2")) {
+            URI secret = canary.serve(
+                    "/secret.webm", AudioFixtures.sine(dir, AudioFileFormat.WEBM_OPUS, 660, Duration.ofSeconds(5)));
+            // LavaPlayer hands a Location to every source as a new identifier, the yt-dlp ones first
+            URI toYtDlp = http.redirect("/to-youtube", "youtube:" + secret, 302);
+            URI toPrivate = http.redirect("/to-private", secret.toString(), 302);
+
+            try (Bot _ = startBot(Map.of())) {
+                SimMessage otherSource = play(toYtDlp.toString(), text -> text.contains("redirects"));
+                assertThat(otherSource.ephemeral()).isTrue();
+                assertThat(otherSource.content())
+                        .isEqualTo("I couldn't play that link: it redirects to something that isn't a web address, "
+                                + "so I didn't follow it.");
+
+                SimMessage privateAddress = play(toPrivate.toString(), text -> text.contains("redirects"));
+                assertThat(privateAddress.ephemeral()).isTrue();
+                assertThat(privateAddress.content())
+                        .isEqualTo("I couldn't play that link: it redirects to a private or local network address, "
+                                + "so I didn't follow it.");
+
+                SimMessage typed = play("youtube:" + secret, text -> !text.isBlank());
+                assertThat(typed.ephemeral()).isTrue();
+                assertThat(canary.requests())
+                        .as("nothing fetched the address the allow-list does not name")
+                        .isEmpty();
+
+                assertThat(play(plain.toString(), text -> text.startsWith("Now playing"))
+                                .ephemeral())
+                        .isFalse();
+                SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
+                assertThat(pitch(voice, voice.mark(), 440)).isCloseTo(440, within(5.0));
+            }
         }
     }
 }

@@ -24,9 +24,19 @@ final class FfmpegPlayback {
 
     private FfmpegPlayback() {}
 
-    /** The ffmpeg command line for a stream ({@code -headers} is an input option, so it precedes {@code -i}). */
+    /**
+     * What ffmpeg may open: web streams (and HLS segments, AES keys) only, never files, pipes or other
+     * protocols an HLS playlist might name.
+     */
+    static final String PROTOCOLS = "http,https,tcp,tls,crypto";
+
+    /**
+     * The ffmpeg command line for a stream ({@code -headers} and {@code -protocol_whitelist} are input options,
+     * so they precede {@code -i}).
+     */
     static List<String> command(String ffmpeg, ResolvedStream stream) {
-        List<String> command = new ArrayList<>(List.of(ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error"));
+        List<String> command = new ArrayList<>(
+                List.of(ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-protocol_whitelist", PROTOCOLS));
         if (!stream.headers().isEmpty()) {
             command.add("-headers");
             command.add(stream.headers().entrySet().stream()

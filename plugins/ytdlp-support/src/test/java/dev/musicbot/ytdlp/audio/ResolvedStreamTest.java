@@ -62,6 +62,8 @@ class ResolvedStreamTest {
                         "-hide_banner",
                         "-loglevel",
                         "error",
+                        "-protocol_whitelist",
+                        "http,https,tcp,tls,crypto",
                         "-headers",
                         "User-Agent: Test/1.0\r\n",
                         "-i",

@@ -6,16 +6,36 @@ import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
 import com.sedmelluq.discord.lavaplayer.player.DefaultAudioPlayerManager;
 import com.sedmelluq.discord.lavaplayer.track.AudioItem;
 import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
+import dev.musicbot.api.source.AddressPolicy;
+import dev.musicbot.api.source.BlockedAddressException;
 import dev.musicbot.testkit.audio.AudioHttpServer;
 import dev.musicbot.ytdlp.ProcessYtDlp;
+import dev.musicbot.ytdlp.YtDlp;
 import dev.musicbot.ytdlp.YtDlpSettings;
 import dev.musicbot.ytdlp.testing.Frames;
 import dev.musicbot.ytdlp.testing.Scripts;
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
-/** A loopback server, a real LavaPlayer manager and the {@code test:} source on the real yt-dlp and ffmpeg. */
+/**
+ * A loopback server, a real LavaPlayer manager and the {@code test:} source on the real yt-dlp and ffmpeg. The
+ * source's "site" is the loopback server: its pages are the server's URLs, and the address policy allows
+ * 127.0.0.1 only (as {@code sources.http.allow: 127.0.0.1} does), so another loopback address is refused.
+ */
 final class SourceHarness implements AutoCloseable {
+    /** Allows 127.0.0.1, refuses every other address. */
+    static final AddressPolicy ONLY_127_0_0_1 = host -> {
+        InetAddress[] addresses = InetAddress.getAllByName(host);
+        for (InetAddress address : addresses) {
+            if (!address.getHostAddress().equals("127.0.0.1")) {
+                throw new BlockedAddressException(host, address);
+            }
+        }
+        return addresses;
+    };
+
     private static final Duration PULL_LIMIT = Duration.ofSeconds(60);
 
     final AudioHttpServer http = AudioHttpServer.start();
@@ -23,13 +43,19 @@ final class SourceHarness implements AutoCloseable {
     final YtDlpAudioSourceManager source;
 
     SourceHarness() {
-        YtDlpSettings settings =
-                YtDlpSettings.of("plugins.test", "Test", Scripts.REAL_YT_DLP.toString(), null, null, 60, null);
+        this(new ProcessYtDlp(
+                YtDlpSettings.of("plugins.test", "Test", Scripts.REAL_YT_DLP.toString(), null, null, 60, null)));
+    }
+
+    SourceHarness(YtDlp ytDlp) {
+        String site = http.url("/").toString();
         source = new YtDlpAudioSourceManager(
                 "test",
                 "test:",
-                new ProcessYtDlp(settings),
-                new StreamOptions(StreamOptions.DEFAULT_FORMAT, StreamOptions.DEFAULT_FFMPEG, "plugins.test"));
+                ytDlp,
+                new StreamOptions(StreamOptions.DEFAULT_FORMAT, StreamOptions.DEFAULT_FFMPEG, "plugins.test"),
+                page -> page.startsWith(site) ? Optional.of(page) : Optional.empty(),
+                ONLY_127_0_0_1);
         manager.registerSourceManager(source);
     }
 

@@ -1,7 +1,9 @@
 package dev.musicbot.ytdlp.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sedmelluq.discord.lavaplayer.tools.FriendlyException;
 import com.sedmelluq.discord.lavaplayer.tools.io.MessageInput;
 import com.sedmelluq.discord.lavaplayer.tools.io.MessageOutput;
 import com.sedmelluq.discord.lavaplayer.track.AudioReference;
@@ -9,6 +11,7 @@ import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
 import dev.musicbot.testkit.audio.AudioFileFormat;
 import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
+import dev.musicbot.ytdlp.testing.CannedYtDlp;
 import dev.musicbot.ytdlp.testing.RangeBody;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The source with a real LavaPlayer manager, the real yt-dlp and ffmpeg, against loopback audio. */
 class YtDlpAudioSourceManagerTest {
@@ -135,5 +140,43 @@ class YtDlpAudioSourceManagerTest {
         assertThat(decoded.getInfo().title).isEqualTo(track.getInfo().title);
         assertThat(harness.play(decoded)).isGreaterThanOrEqualTo(200);
         assertThat(page.resolutions()).hasValue(2);
+    }
+
+    @Test
+    void aPageOfAnotherSiteIsRefusedBeforeYtDlpRuns() throws IOException {
+        try (AudioHttpServer canary = AudioHttpServer.startOn("127.0.0.2")) {
+            URI elsewhere =
+                    canary.serve("/a.webm", AudioFixtures.sine(dir, AudioFileFormat.WEBM_OPUS, 440, SIX_SECONDS));
+
+            // what LavaPlayer offers every source when a server answers "Location: test:http://127.0.0.2/..."
+            AudioReference redirected = new AudioReference("test:" + elsewhere, null);
+
+            assertThatThrownBy(() -> harness.source.loadItem(harness.manager, redirected))
+                    .isInstanceOf(FriendlyException.class)
+                    .hasMessage("That isn't a test page I can play.");
+            assertThat(canary.requests()).as("yt-dlp never saw the address").isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.2:%d/a.webm", "file:///etc/passwd"})
+    void aStreamThatIsNotAnAllowedWebAddressIsNeverOpened(String streamTemplate) throws IOException {
+        try (AudioHttpServer canary = AudioHttpServer.startOn("127.0.0.2")) {
+            canary.serve("/a.webm", AudioFixtures.sine(dir, AudioFileFormat.WEBM_OPUS, 440, SIX_SECONDS));
+            String stream = streamTemplate.formatted(canary.url("/").getPort());
+            LinkedHashMap<String, String> answers = new LinkedHashMap<>();
+            answers.put("*/canned", """
+                    {"id": "canned", "title": "Canned", "url": "%s", "protocol": "http", "ext": "webm"}""".formatted(stream));
+            CannedYtDlp canned = new CannedYtDlp(Files.createDirectories(dir.resolve("canned")), answers);
+
+            try (SourceHarness own = new SourceHarness(canned.ytDlp("plugins.test", "Test"))) {
+                URI page = own.http.url("/canned");
+                assertThatThrownBy(() -> own.manager.loadItemSync("test:" + page))
+                        .isInstanceOf(FriendlyException.class)
+                        .hasMessageEndingWith("so I didn't open it.");
+                assertThat(canned.targets()).containsExactly(page.toString());
+            }
+            assertThat(canary.requests()).as("the stream was never opened").isEmpty();
+        }
     }
 }
