@@ -468,9 +468,9 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     @Override
     public void onTrackException(AudioPlayer audioPlayer, AudioTrack track, FriendlyException exception) {
         log.warn("Guild {}: track failed while playing: {}", guild, exception.getMessage());
-        // A track that fails before its first frame (a link resolved moments ago that is gone now) is reported
-        // like one that failed to load; onTrackEnd then moves on.
-        if (track.getPosition() == 0 && track.getUserData() instanceof QueuedTrack queued) {
+        // A track that fails while playing (a link that died while it waited in the queue, or mid-track) is
+        // reported like one that failed to load, once; onTrackEnd then moves on.
+        if (track.getUserData() instanceof QueuedTrack queued) {
             announceFailure(queued, exception.getMessage());
         }
     }
