@@ -3,6 +3,7 @@ package dev.musicbot.runtime.boot;
 import dev.musicbot.runtime.audio.AudioEngine;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.LoadedConfig;
+import dev.musicbot.runtime.discord.DaveMonitor;
 import dev.musicbot.runtime.discord.DaveSupport;
 import dev.musicbot.runtime.discord.DiscordConnection;
 import dev.musicbot.runtime.discord.JdaAnnouncer;
@@ -51,15 +52,16 @@ public final class Bot implements AutoCloseable {
     /**
      * Starts everything and connects to Discord.
      *
-     * @throws StartupException if DAVE is required but unavailable, or Discord refuses the connection
+     * @throws StartupException if Discord refuses the connection
      */
     public static Bot start(LoadedConfig loaded) {
         BotConfig config = loaded.config();
-        DaveSupport dave = checkDave(config);
+        DaveSupport support = checkDave(config);
         Deque<AutoCloseable> parts = new ArrayDeque<>();
         try {
             Metrics metrics = push(parts, new Metrics());
             MeterRegistry meters = metrics.registry();
+            DaveMonitor dave = new DaveMonitor(config.voice().dave(), support, meters);
             AudioEngine engine = push(parts, new AudioEngine(config));
             ExtensionRegistry registry = PluginSetup.registryFor(config);
             ProcessingService tracks = push(parts, new ProcessingService(registry, config, meters));
@@ -77,7 +79,8 @@ public final class Bot implements AutoCloseable {
                             config.playback(),
                             store,
                             JdaAnnouncer::new,
-                            metrics::frames));
+                            metrics::frames,
+                            dave::refusal));
             DiscordConnection discord =
                     push(parts, DiscordConnection.open(config, dave, plugins.registry(), players, tracks));
             Operations operations = push(parts, Operations.start(config, metrics, discord, players));
@@ -102,7 +105,11 @@ public final class Bot implements AutoCloseable {
         if (dave.available()) {
             log.info("DAVE end-to-end encrypted voice: {}", dave.describe());
         } else if (config.voice().dave() == BotConfig.DaveMode.REQUIRED) {
-            throw new StartupException("voice.dave is 'required' but DAVE is " + dave.describe());
+            // Still starts: the commands answer, and each request to play says why the bot cannot join voice.
+            log.error(
+                    "*** DAVE end-to-end encrypted voice is {} voice.dave is 'required', so the bot will refuse"
+                            + " every voice connection ***",
+                    dave.describe());
         } else {
             log.warn("*** DAVE end-to-end encrypted voice is {} ***", dave.describe());
         }

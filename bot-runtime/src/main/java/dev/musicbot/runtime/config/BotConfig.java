@@ -1,5 +1,6 @@
 package dev.musicbot.runtime.config;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -38,11 +39,22 @@ public record BotConfig(
     /** Voice settings. */
     public record Voice(DaveMode dave) {}
 
-    /** Whether end-to-end encrypted voice (DAVE) is used. */
+    /**
+     * Whether a voice connection must be end-to-end encrypted (DAVE). Discord refuses voice without DAVE since
+     * March 2026, so {@link #REQUIRED} is the default: the bot then says why it cannot play instead of joining a
+     * channel nobody will hear.
+     */
     public enum DaveMode {
-        /** Use DAVE when its natives load; otherwise warn loudly that Discord will refuse voice. */
-        AUTO,
-        /** Refuse to start without DAVE. */
+        /**
+         * Use DAVE when the natives load and the voice server offers it; otherwise play without it (voice servers
+         * that do not speak DAVE, such as test servers). {@code auto}, the former name, still means this.
+         */
+        @JsonAlias("auto")
+        PREFERRED,
+        /**
+         * Refuse every voice connection that would run without DAVE (the natives did not load, or the voice server
+         * negotiated protocol version 0), with a log line and a reply to the member who asked.
+         */
         REQUIRED
     }
 

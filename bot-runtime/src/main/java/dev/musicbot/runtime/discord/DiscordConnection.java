@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.net.ssl.SSLException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.channel.concrete.VoiceChannel;
 import net.dv8tion.jda.api.events.guild.GuildAvailableEvent;
 import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.guild.GuildUnavailableEvent;
@@ -37,10 +38,17 @@ public final class DiscordConnection implements AutoCloseable {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     private final JDA jda;
+    private final DaveMonitor dave;
     private final CountDownLatch ended = new CountDownLatch(1);
 
-    private DiscordConnection(JDA jda) {
+    private DiscordConnection(JDA jda, DaveMonitor dave) {
         this.jda = jda;
+        this.dave = dave;
+    }
+
+    /** DAVE on each voice connection. */
+    public DaveMonitor dave() {
+        return dave;
     }
 
     /**
@@ -49,7 +57,7 @@ public final class DiscordConnection implements AutoCloseable {
      * @throws StartupException if Discord refuses the token or the connection cannot be made
      */
     public static DiscordConnection open(
-            BotConfig config, DaveSupport dave, ExtensionRegistry registry, GuildPlayers players, TrackLoader tracks) {
+            BotConfig config, DaveMonitor dave, ExtensionRegistry registry, GuildPlayers players, TrackLoader tracks) {
         CountDownLatch ended = new CountDownLatch(1);
         ListenerAdapter lifecycle = new ListenerAdapter() {
             @Override
@@ -106,7 +114,14 @@ public final class DiscordConnection implements AutoCloseable {
         } catch (RuntimeException e) {
             throw unreachable(config.discord().restUrl(), e).orElseThrow(() -> e);
         }
-        DiscordConnection connection = new DiscordConnection(jda);
+        JDA session = jda;
+        dave.onRefusal((channelId, reply) -> {
+            VoiceChannel channel = session.getVoiceChannelById(channelId);
+            if (channel != null) {
+                players.refuseVoice(new GuildId(channel.getGuild().getIdLong()), reply);
+            }
+        });
+        DiscordConnection connection = new DiscordConnection(jda, dave);
         connection.watch(ended);
         log.info(
                 "Connected to Discord as {} in {} guild(s)",

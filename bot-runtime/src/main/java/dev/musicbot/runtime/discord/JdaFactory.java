@@ -1,6 +1,5 @@
 package dev.musicbot.runtime.discord;
 
-import club.minnced.discord.jdave.interop.JDaveSessionFactory;
 import com.neovisionaries.ws.client.WebSocketFactory;
 import dev.musicbot.runtime.config.BotConfig;
 import java.util.EnumSet;
@@ -18,14 +17,14 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
 /**
  * Builds the JDA client: only the intents a music bot needs (guilds and voice states; no message content),
- * REST and gateway URLs from configuration, the voice TLS trust, and DAVE when its natives load.
+ * REST and gateway URLs from configuration, the voice TLS trust, and DAVE (JDAVE when its natives load) watched by the {@link DaveMonitor}.
  */
 final class JdaFactory {
     private static final List<GatewayIntent> INTENTS = List.of(GatewayIntent.GUILD_VOICE_STATES);
 
     private JdaFactory() {}
 
-    static JDA build(BotConfig.Discord discord, DaveSupport dave, Object... listeners) {
+    static JDA build(BotConfig.Discord discord, DaveMonitor dave, Object... listeners) {
         String token = discord.token() == null ? "" : discord.token().reveal();
         // Nothing the bot sends may ping anyone: it echoes titles and names that others wrote.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
@@ -41,9 +40,8 @@ final class JdaFactory {
                     .setSSLContext(
                             VoiceTrust.fromTrustStore(discord.voiceTrustStore(), discord.voiceTrustStorePassword())));
         }
-        if (dave.available()) {
-            builder.setAudioModuleConfig(new AudioModuleConfig().withDaveSessionFactory(new JDaveSessionFactory()));
-        }
+        // Even without the natives: the monitor then sees the pass-through sessions (protocol version 0).
+        builder.setAudioModuleConfig(new AudioModuleConfig().withDaveSessionFactory(dave.factory()));
         return builder.build();
     }
 

@@ -1,5 +1,8 @@
 package dev.musicbot.runtime.ops;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
+
 /**
  * One part of the bot's readiness: the gateway, the voice connections, the processing workers. Called by the
  * health endpoint on its request thread, possibly concurrently; it must answer quickly and never block.
@@ -26,8 +29,18 @@ public interface HealthCheck {
      *
      * @param state how the part is doing
      * @param detail a short human-readable explanation
+     * @param data more, as JSON, for the endpoint (each DAVE connection), or {@code null}
      */
-    record Status(State state, String detail) {
+    record Status(State state, String detail, @Nullable JsonNode data) {
+        public Status(State state, String detail) {
+            this(state, detail, null);
+        }
+
+        /** The same status with {@code data} for the endpoint. */
+        public Status with(JsonNode more) {
+            return new Status(state, detail, more);
+        }
+
         public static Status up(String detail) {
             return new Status(State.UP, detail);
         }

@@ -24,12 +24,20 @@ public record HealthReport(Map<String, HealthCheck.Status> checks) {
         return checks.values().stream().noneMatch(s -> s.state() == HealthCheck.State.FATAL);
     }
 
-    /** {@code {"status":"UP"|"DOWN","checks":{"gateway":{"status":"UP","detail":"..."},...}}}. */
+    /**
+     * {@code {"status":"UP"|"DOWN","checks":{"gateway":{"status":"UP","detail":"..."},...}}}; a check with more to
+     * say has a {@code data} member too.
+     */
     ObjectNode toJson(boolean up) {
         ObjectNode root = JsonNodeFactory.instance.objectNode().put("status", up ? "UP" : "DOWN");
         ObjectNode each = root.putObject("checks");
-        checks.forEach((name, status) ->
-                each.putObject(name).put("status", status.state().name()).put("detail", status.detail()));
+        checks.forEach((name, status) -> {
+            ObjectNode check =
+                    each.putObject(name).put("status", status.state().name()).put("detail", status.detail());
+            if (status.data() != null) {
+                check.set("data", status.data());
+            }
+        });
         return root;
     }
 }

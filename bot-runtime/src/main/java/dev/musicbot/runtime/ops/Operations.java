@@ -60,6 +60,10 @@ public final class Operations implements AutoCloseable {
         HealthChecks checks = new HealthChecks();
         checks.add(gateway);
         checks.add(voice);
+        checks.add(new DaveCheck(discord.dave(), channel -> {
+            var found = jda.getVoiceChannelById(channel);
+            return found == null ? null : found.getGuild().getId();
+        }));
         PlayerMeters.bind(metrics, players, jda);
         TempFiles temp = TempFiles.create(config.data().dir().resolve("tmp"), TEMP_FILE_AGE, Clock.systemUTC());
         List<Runnable> trimHooks = new CopyOnWriteArrayList<>();

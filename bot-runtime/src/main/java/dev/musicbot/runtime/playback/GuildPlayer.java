@@ -385,6 +385,19 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         return true;
     }
 
+    /** Leaves a voice connection the bot may not use, forgets the queue, and says {@code reply}. */
+    synchronized void refuseVoice(String reply) {
+        tracks.stop();
+        player.stopTrack();
+        player.setPaused(false);
+        joinedChannel = null;
+        voice.disconnect();
+        changed.run();
+        if (announceChannel != null) {
+            announcer.say(announceChannel, reply);
+        }
+    }
+
     void leaveBecause(String reason) {
         ChannelId text = announceChannel;
         leave();

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +56,8 @@ public final class GuildPlayers implements AutoCloseable {
     private final Function<JDA, Announcer> announcers;
     private final Map<JDA, Announcer> announcerBySession = new ConcurrentHashMap<>();
     private final Function<GuildId, PlayerSendHandler.FrameCounter> frames;
+    /** Why the bot may not join voice at all (DAVE required but unavailable), said to whoever asks it to. */
+    private final Supplier<Optional<String>> voiceRefusal;
 
     public GuildPlayers(
             AudioPlayerManager manager,
@@ -64,8 +67,10 @@ public final class GuildPlayers implements AutoCloseable {
             BotConfig.Playback rules,
             GuildStateStore store,
             Function<JDA, Announcer> announcers,
-            Function<GuildId, PlayerSendHandler.FrameCounter> frames) {
+            Function<GuildId, PlayerSendHandler.FrameCounter> frames,
+            Supplier<Optional<String>> voiceRefusal) {
         this.announcers = announcers;
+        this.voiceRefusal = voiceRefusal;
         this.frames = frames;
         this.manager = manager;
         this.probed = probed;
@@ -97,7 +102,7 @@ public final class GuildPlayers implements AutoCloseable {
                     manager, probed, tracks, events, announcerBySession.computeIfAbsent(jda, announcers));
             Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
             GuildPlayer created = new GuildPlayer(
-                    parts, guild, new JdaVoiceLink(jda, guild, frames.apply(guild)), tracks, () -> save(guild));
+                    parts, guild, new JdaVoiceLink(jda, guild, frames.apply(guild), voiceRefusal), tracks, () -> save(guild));
             created.apply(store.load(guild).settings());
             return created;
         });
@@ -169,6 +174,18 @@ public final class GuildPlayers implements AutoCloseable {
         if (player != null && player.disconnectedByOthers()) {
             watches.remove(guild.value());
             log.info("Guild {}: disconnected from voice by someone else; staying out", guild);
+        }
+    }
+
+    /**
+     * The guild's voice connection may not be used (it would run without DAVE while DAVE is required): the player
+     * leaves, stops, clears its queue and says {@code reply} where it was asked to play.
+     */
+    public void refuseVoice(GuildId guild, String reply) {
+        GuildPlayer player = players.get(guild.value());
+        if (player != null) {
+            watches.remove(guild.value());
+            player.refuseVoice(reply);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
 import dev.musicbot.runtime.audio.PlayerSendHandler;
 import java.util.Optional;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.audio.hooks.ConnectionListener;
@@ -22,9 +23,12 @@ final class JdaVoiceLink implements VoiceLink {
     private final JDA jda;
     private final GuildId guild;
     private final PlayerSendHandler.FrameCounter frames;
+    private final Supplier<Optional<String>> refusal;
     private volatile ConnectionStatus lastStatus = ConnectionStatus.NOT_CONNECTED;
 
-    JdaVoiceLink(JDA jda, GuildId guild, PlayerSendHandler.FrameCounter frames) {
+    JdaVoiceLink(
+            JDA jda, GuildId guild, PlayerSendHandler.FrameCounter frames, Supplier<Optional<String>> refusal) {
+        this.refusal = refusal;
         this.jda = jda;
         this.guild = guild;
         this.frames = frames;
@@ -38,6 +42,10 @@ final class JdaVoiceLink implements VoiceLink {
 
     @Override
     public void connect(ChannelId channelId, AudioPlayer player) {
+        Optional<String> refused = refusal.get();
+        if (refused.isPresent()) {
+            throw new UserFacingException(refused.get(), Severity.SUSPICIOUS);
+        }
         Guild g = discordGuild();
         VoiceChannel channel = g.getVoiceChannelById(channelId.value());
         if (channel == null) {

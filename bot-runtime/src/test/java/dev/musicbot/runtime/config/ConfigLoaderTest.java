@@ -34,7 +34,9 @@ class ConfigLoaderTest {
         assertThat(config.data().dir()).isEqualTo(Path.of("./data"));
         assertThat(config.logs().dir()).isEqualTo(Path.of("./logs"));
         assertThat(config.sources().http().allow()).isEmpty();
-        assertThat(config.voice().dave()).isEqualTo(BotConfig.DaveMode.AUTO);
+        assertThat(config.voice().dave())
+                .as("Discord refuses voice without DAVE")
+                .isEqualTo(BotConfig.DaveMode.REQUIRED);
         assertThat(config.playback().stayConnected247()).isFalse();
     }
 
@@ -95,6 +97,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void daveIsPreferredOrRequiredAndAutoStillMeansPreferred() throws Exception {
+        assertThat(load("voice:\n  dave: preferred\n", Map.of(), "", Map.of(), false)
+                        .config()
+                        .voice()
+                        .dave())
+                .isEqualTo(BotConfig.DaveMode.PREFERRED);
+        assertThat(load("voice:\n  dave: auto\n", Map.of(), "", Map.of(), false)
+                        .config()
+                        .voice()
+                        .dave())
+                .as("the former name")
+                .isEqualTo(BotConfig.DaveMode.PREFERRED);
+        assertThat(load("", Map.of("MUSICBOT_VOICE_DAVE", "required"), "", Map.of(), false)
+                        .config()
+                        .voice()
+                        .dave())
+                .isEqualTo(BotConfig.DaveMode.REQUIRED);
+    }
+
+    @Test
     void problemsNameTheKey() {
         assertThatThrownBy(() -> load("tuning:\n  workers: lots\n", Map.of(), "", Map.of(), false))
                 .isInstanceOf(ConfigException.class)
@@ -102,7 +124,7 @@ class ConfigLoaderTest {
                         .containsExactly(
                                 new ConfigException.ConfigProblem("tuning.workers", "'lots' is not a whole number")));
         assertThatThrownBy(() -> load("voice:\n  dave: maybe\n", Map.of(), "", Map.of(), false))
-                .hasMessageContaining("voice.dave: 'maybe' is not one of: auto, required");
+                .hasMessageContaining("voice.dave: 'maybe' is not one of: preferred, required");
         assertThatThrownBy(() -> load("sources:\n  htp:\n    allow: []\n", Map.of(), "", Map.of(), false))
                 .hasMessageContaining("sources.htp: unknown key");
         assertThatThrownBy(() -> load("", Map.of(), "", Map.of("tuning.wrokers", "3"), false))

@@ -25,7 +25,9 @@ public final class BotHarness {
                 "discord.voice-trust-store", trust.path().toString(),
                 "discord.voice-trust-store-password", trust.password(),
                 "plugins-dir", dir.resolve("no-plugins").toString(),
-                "health.port", "0"));
+                "health.port", "0",
+                // The simulator offers DAVE only when a test asks (.dave(true)), and DAVE tests say "required".
+                "voice.dave", "preferred"));
         settings.putAll(extra);
         return Bot.start(TestConfigs.load(dir, settings));
     }
