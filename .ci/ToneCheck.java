@@ -118,6 +118,8 @@ public final class ToneCheck {
                 "export MUSICBOT_DISCORD_VOICE_TRUST_STORE=/standin/trust.p12",
                 "export MUSICBOT_DISCORD_VOICE_TRUST_STORE_PASSWORD=" + trust.password(),
                 "export MUSICBOT_SOURCES_HTTP_ALLOW=127.0.0.1",
+                // The simulator speaks DAVE only when asked; the default (required) would refuse its voice.
+                "export MUSICBOT_VOICE_DAVE=preferred",
                 "");
         writeAtomically(dir, "env", env);
     }

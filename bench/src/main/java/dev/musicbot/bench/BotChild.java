@@ -46,7 +46,9 @@ final class BotChild implements AutoCloseable {
                 "MUSICBOT_DISCORD_VOICE_TRUST_STORE_PASSWORD", trust.password(),
                 "MUSICBOT_HEALTH_PORT", Integer.toString(port),
                 "MUSICBOT_SOURCES_HTTP_ALLOW", "127.0.0.1",
-                "MUSICBOT_PLUGINS_DIR", dir.resolve("no-plugins").toString()));
+                "MUSICBOT_PLUGINS_DIR", dir.resolve("no-plugins").toString(),
+                // The simulator speaks DAVE only when asked; the default (required) would refuse its voice.
+                "MUSICBOT_VOICE_DAVE", "preferred"));
         List<String> jvmOptions = new ArrayList<>(profileOptions(options.platform()));
         jvmOptions.addAll(options.botJvmOptions());
         ChildJvm jvm = ChildJvm.start(

@@ -214,7 +214,9 @@ class DistributionIT {
                     "MUSICBOT_DISCORD_REST_URL", discord.restBaseUrl(),
                     "MUSICBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
                     "MUSICBOT_DISCORD_VOICE_TRUST_STORE", trust.path().toString(),
-                    "MUSICBOT_DISCORD_VOICE_TRUST_STORE_PASSWORD", trust.password());
+                    "MUSICBOT_DISCORD_VOICE_TRUST_STORE_PASSWORD", trust.password(),
+                    // The simulator offers DAVE only when asked; the default (required) would refuse its voice.
+                    "MUSICBOT_VOICE_DAVE", "preferred");
             BotProcess bot = BotProcess.start(workDir, env, LAUNCHER.toString(), "run");
             try {
                 assertThat(discord.awaitCommand("play", Duration.ofSeconds(60))

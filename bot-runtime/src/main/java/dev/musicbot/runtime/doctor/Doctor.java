@@ -7,17 +7,28 @@ import dev.musicbot.runtime.discord.DaveSupport;
 import dev.musicbot.runtime.discord.GlibcVersion;
 import dev.musicbot.runtime.platform.Platform;
 import dev.musicbot.runtime.platform.PlatformProfile;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.musicbot.runtime.config.BotConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Gathers the facts {@code musicbot doctor} prints. */
 public final class Doctor {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Doctor() {}
 
     /** One fact: a label, a value, and whether it is a problem. */
@@ -62,11 +73,73 @@ public final class Doctor {
                         Redaction.arguments(ManagementFactory.getRuntimeMXBean().getInputArguments())),
                 false));
         DaveSupport dave = DaveSupport.probe();
-        findings.add(new Finding("dave", dave.describe(), !dave.available()));
+        findings.add(new Finding(
+                "dave",
+                dave.describe() + "; voice.dave: "
+                        + loaded.config().voice().dave().name().toLowerCase(Locale.ROOT)
+                        + (!dave.available() && loaded.config().voice().dave() == BotConfig.DaveMode.REQUIRED
+                                ? " (so the bot refuses every voice connection)"
+                                : ""),
+                !dave.available()));
+        findings.add(runningBot(loaded.config().health()));
         findings.add(tool("yt-dlp", List.of("yt-dlp", "--version"), "needed for YouTube and SoundCloud"));
         findings.add(tool("ffmpeg", List.of("ffmpeg", "-version"), "needed for SoundCloud HLS/AAC and some streams"));
         findings.add(jsRuntime());
         return findings;
+    }
+
+    /**
+     * DAVE on each voice connection of the bot running with this configuration, as its health endpoint reports
+     * it; a connection without DAVE or with encrypt failures is a problem. No running bot is not a problem.
+     */
+    public static Finding runningBot(BotConfig.Health health) {
+        if (!health.enabled()) {
+            return new Finding("voice", "unknown: the health endpoint is off (health.enabled: false)", false);
+        }
+        String host = health.host().equals("0.0.0.0") || health.host().equals("::") ? "127.0.0.1" : health.host();
+        URI uri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + health.port()
+                + "/health");
+        try (HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode dave = JSON.readTree(response.body()).path("checks").path("dave");
+            if (dave.isMissingNode()) {
+                return new Finding("voice", "the service at " + uri + " did not report DAVE", false);
+            }
+            return voice(dave);
+        } catch (IOException | IllegalArgumentException e) {
+            return new Finding(
+                    "voice", "no running bot answered at " + uri + " (start it to see DAVE per voice connection)",
+                    false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Finding("voice", "interrupted while asking " + uri, false);
+        }
+    }
+
+    /** The {@code dave} check of a running bot's {@code /health}, as one finding. */
+    static Finding voice(JsonNode dave) {
+        JsonNode connections = dave.path("data").path("connections");
+        if (connections.isEmpty()) {
+            return new Finding("voice", "the running bot has no voice connection", false);
+        }
+        List<String> each = new ArrayList<>();
+        boolean problem = false;
+        for (JsonNode c : connections) {
+            int version = c.path("protocol-version").asInt(-1);
+            long epoch = c.path("epoch").asLong(-1);
+            long failures = c.path("encrypt-failures").asLong();
+            problem |= version == 0 || failures > 0;
+            each.add("guild " + c.path("guild").asText("?") + ": "
+                    + (version < 0 ? "DAVE not negotiated yet" : "DAVE protocol version " + version)
+                    + ", epoch " + (epoch < 0 ? "unknown" : Long.toString(epoch))
+                    + ", " + c.path("transitions").asLong() + " transition(s), " + failures
+                    + " encrypt failure(s), " + c.path("decrypt-failures").asLong() + " decrypt failure(s), "
+                    + c.path("rejected-commits").asLong() + " rejected commit(s)");
+        }
+        return new Finding("voice", String.join("; ", each), problem);
     }
 
     /** The JVM: on Zero (Debian's armhf OpenJDK, an interpreter) says what that means for audio. */

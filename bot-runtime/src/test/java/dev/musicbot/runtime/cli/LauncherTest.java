@@ -3,9 +3,7 @@ package dev.musicbot.runtime.cli;
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.musicbot.runtime.discord.DaveSupport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -121,14 +119,6 @@ class LauncherTest {
     void pluginsListShowsTheCorePluginAndItsCommands() throws Exception {
         assertThat(run(withConfig("plugins list"))).isZero();
         assertThat(out.toString()).containsPattern("core\\s+\\S+\\s+bundled\\s+started\\s+.*CommandHandler /play");
-    }
-
-    @Test
-    void runRefusesToStartWithoutDaveWhenItIsRequired() throws Exception {
-        assumeFalse(DaveSupport.probe().available(), "DAVE loads on this machine");
-        Files.writeString(dir.resolve(".env"), "BOT_TOKEN=x\n");
-        assertThat(run(withConfig("run", "--set", "voice.dave=required"))).isEqualTo(ExitCodes.ERROR);
-        assertThat(err.toString()).contains("voice.dave is 'required' but DAVE is UNAVAILABLE");
     }
 
     @Test

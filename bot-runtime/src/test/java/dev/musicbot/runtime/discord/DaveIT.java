@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.musicbot.runtime.boot.Bot;
+import dev.musicbot.runtime.config.BotConfig;
+import dev.musicbot.runtime.doctor.Doctor;
 import dev.musicbot.testkit.DiscordSimulator;
 import dev.musicbot.testkit.SimGuild;
 import dev.musicbot.testkit.SimVoice;
@@ -15,11 +17,20 @@ import dev.musicbot.testkit.audio.AudioMark;
 import dev.musicbot.testkit.audio.ReceivedAudio;
 import dev.musicbot.testkit.voice.dave.DaveMode;
 import dev.musicbot.testkit.voice.dave.DaveStats;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,12 +40,14 @@ import org.junit.jupiter.api.io.TempDir;
  * The real runtime heard through DAVE: the simulator negotiates DAVE protocol version 1 and its listeners are real
  * libdave participants. The bot joins with one listener and plays 440 Hz; a second listener joins mid-song (a new
  * commit and epoch) and the first leaves; the audio goes on, end-to-end encrypted, and the listeners hear it. The
- * bot also joins a group the listeners made, by Welcome (op 30).
+ * bot also joins a group the listeners made, by Welcome (op 30). Its {@code /health} reports DAVE on the connection
+ * (version 1, the epoch, the transitions) and {@code /metrics} counts the transitions.
  * Needs libdave (glibc 2.38+): run by .ci/dave-tests.
  */
 @Tag("dave")
 class DaveIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -71,6 +84,26 @@ class DaveIT {
                 assertThat(first.members()).containsExactly(botId, alice);
                 assertThat(first.epoch()).isEqualTo(1);
                 assertHeardThroughDave(voice, List.of(alice));
+                JsonNode health = daveHealth(bot);
+                assertThat(health.path("status").asText()).isEqualTo("UP");
+                assertThat(health.path("data").path("connections"))
+                        .singleElement()
+                        .satisfies(c -> {
+                            assertThat(c.path("guild").asText()).isEqualTo(guild.id());
+                            assertThat(c.path("protocol-version").asInt()).isEqualTo(1);
+                            assertThat(c.path("epoch").asLong()).as("the epoch the bot reports").isEqualTo(1);
+                            assertThat(c.path("transitions").asLong()).isEqualTo(1);
+                            assertThat(c.path("encrypt-failures").asLong()).isZero();
+                            assertThat(c.path("rejected-commits").asLong()).isZero();
+                        });
+                assertThat(health.path("detail").asText()).contains("DAVE protocol version 1, epoch 1");
+                assertThat(metric(bot, "musicbot_dave_transitions_total")).isEqualTo(1);
+                Doctor.Finding doctor = Doctor.runningBot(
+                        new BotConfig.Health(true, "127.0.0.1", bot.operations().port().orElseThrow(), 90, 30));
+                assertThat(doctor.problem()).isFalse();
+                assertThat(doctor.value())
+                        .startsWith("guild " + guild.id() + ": DAVE protocol version 1, epoch 1, 1 transition(s), 0"
+                                + " encrypt failure(s)");
 
                 guild.member("bob").joinVoice("Music");
                 DaveStats joined = voice.awaitDave(
@@ -81,6 +114,9 @@ class DaveIT {
                         WAIT);
                 assertThat(joined.members()).containsExactly(botId, alice, bob);
                 assertHeardThroughDave(voice, List.of(alice, bob));
+                assertThat(daveHealth(bot).path("data").path("connections").path(0).path("epoch").asLong())
+                        .isEqualTo(2);
+                assertThat(metric(bot, "musicbot_dave_transitions_total")).isEqualTo(2);
 
                 guild.member("alice").leaveVoice();
                 long bobSoFar = voice.awaitDave(
@@ -91,6 +127,13 @@ class DaveIT {
                         voice.awaitDave(s -> s.heard().get(bob) >= bobSoFar + 100, "bob hearing the next epoch", WAIT);
                 assertThat(left.members()).containsExactly(botId, bob);
                 assertHeardThroughDave(voice, List.of(bob));
+                JsonNode last = daveHealth(bot).path("data").path("connections").path(0);
+                assertThat(last.path("epoch").asLong()).isEqualTo(3);
+                assertThat(last.path("transitions").asLong()).isEqualTo(3);
+                assertThat(metric(bot, "musicbot_dave_transitions_total")).isEqualTo(3);
+                assertThat(metric(bot, "musicbot_dave_encrypt_failures_total")).isZero();
+                assertThat(metric(bot, "musicbot_dave_refused_connections_total")).isZero();
+                System.out.println("DAVE in /health: " + last);
                 System.out.println(
                         "DAVE after the join and the leave: " + voice.dave().orElseThrow());
             }
@@ -131,7 +174,45 @@ class DaveIT {
                         .as("bob's commit of the bot, after alice's won")
                         .isEqualTo(1);
                 assertHeardThroughDave(voice, List.of(alice, bob));
+                JsonNode welcomed = daveHealth(bot).path("data").path("connections").path(0);
+                assertThat(welcomed.path("protocol-version").asInt()).isEqualTo(1);
+                assertThat(welcomed.path("epoch").asLong())
+                        .as("a Welcome does not say its epoch in the clear")
+                        .isEqualTo(-1);
+                assertThat(welcomed.path("transitions").asLong()).isGreaterThanOrEqualTo(1);
+                assertThat(welcomed.path("encrypt-failures").asLong()).isZero();
             }
+        }
+    }
+
+    /** The {@code dave} check of the bot's {@code /health}. */
+    private static JsonNode daveHealth(Bot bot) {
+        try {
+            return JSON.readTree(get(bot, "/health")).path("checks").path("dave");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One series of the bot's {@code /metrics}. */
+    private static double metric(Bot bot, String series) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(get(bot, "/metrics"));
+        assertThat(m.find()).as("series %s", series).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static String get(Bot bot, String path) {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + bot.operations().port().orElseThrow() + path))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+            return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -2,6 +2,11 @@ package dev.musicbot.runtime.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.musicbot.runtime.config.BotConfig;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -61,5 +66,49 @@ class DoctorTest {
         assertThat(Doctor.glibcNeeded(release)).contains("2.38");
         assertThat(Doctor.glibcNeeded(withoutIt)).isEmpty();
         assertThat(Doctor.glibcNeeded(dir.resolve("missing"))).isEmpty();
+    }
+
+    @Test
+    void eachVoiceConnectionOfTheRunningBotIsOneEntryAndOneWithoutDaveIsAProblem() throws Exception {
+        JsonNode dave = new ObjectMapper()
+                .readTree(
+                        """
+                        {"status":"UP","detail":"...","data":{"mode":"required","connections":[
+                          {"guild":"11","channel":"12","protocol-version":1,"epoch":3,"transitions":3,
+                           "encrypt-failures":0,"decrypt-failures":0,"rejected-commits":1},
+                          {"guild":"21","channel":"22","protocol-version":-1,"epoch":-1,"transitions":0,
+                           "encrypt-failures":0,"decrypt-failures":0,"rejected-commits":0}]}}
+                        """);
+
+        Doctor.Finding finding = Doctor.voice(dave);
+
+        assertThat(finding.label()).isEqualTo("voice");
+        assertThat(finding.problem()).isFalse();
+        assertThat(finding.value())
+                .isEqualTo("guild 11: DAVE protocol version 1, epoch 3, 3 transition(s), 0 encrypt failure(s), 0"
+                        + " decrypt failure(s), 1 rejected commit(s); guild 21: DAVE not negotiated yet, epoch unknown,"
+                        + " 0 transition(s), 0 encrypt failure(s), 0 decrypt failure(s), 0 rejected commit(s)");
+
+        JsonNode plain = new ObjectMapper()
+                .readTree("{\"data\":{\"connections\":[{\"guild\":\"11\",\"protocol-version\":0,\"epoch\":-1}]}}");
+        assertThat(Doctor.voice(plain).problem()).as("version 0: not end-to-end encrypted").isTrue();
+        assertThat(Doctor.voice(new ObjectMapper().readTree("{\"data\":{\"connections\":[]}}")).value())
+                .isEqualTo("the running bot has no voice connection");
+    }
+
+    @Test
+    void noRunningBotIsNoProblem() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Doctor.Finding finding = Doctor.runningBot(new BotConfig.Health(true, "127.0.0.1", port, 90, 30));
+
+        assertThat(finding.problem()).isFalse();
+        assertThat(finding.value())
+                .isEqualTo("no running bot answered at http://127.0.0.1:" + port
+                        + "/health (start it to see DAVE per voice connection)");
+        assertThat(Doctor.runningBot(new BotConfig.Health(false, "127.0.0.1", port, 90, 30)).value())
+                .startsWith("unknown: the health endpoint is off");
     }
 }
