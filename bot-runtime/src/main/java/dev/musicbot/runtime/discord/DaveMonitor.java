@@ -57,15 +57,15 @@ public final class DaveMonitor implements MonitoredDaveSession.Observer {
 
     /** The factory for JDA: JDAVE's sessions when the natives load, JDA's pass-through ones otherwise. */
     DaveSessionFactory factory() {
-        DaveSessionFactory inner = support.available() ? new JDaveSessionFactory() : new PassthroughDaveSessionFactory();
+        DaveSessionFactory inner =
+                support.available() ? new JDaveSessionFactory() : new PassthroughDaveSessionFactory();
         return wrapping(inner::createDaveSession);
     }
 
     /** A factory whose sessions wrap those {@code delegates} makes. */
     DaveSessionFactory wrapping(MonitoredDaveSession.Delegates delegates) {
         return (callbacks, userId, channelId) -> {
-            MonitoredDaveSession session =
-                    MonitoredDaveSession.create(delegates, callbacks, userId, channelId, this);
+            MonitoredDaveSession session = MonitoredDaveSession.create(delegates, callbacks, userId, channelId, this);
             sessions.add(session);
             return session;
         };
@@ -108,8 +108,10 @@ public final class DaveMonitor implements MonitoredDaveSession.Observer {
     public void negotiated(MonitoredDaveSession session, int protocolVersion) {
         if (protocolVersion > 0 || mode != BotConfig.DaveMode.REQUIRED) {
             if (protocolVersion == 0) {
-                log.warn("Voice channel {}: the voice server chose no DAVE (protocol version 0); the audio is not"
-                        + " end-to-end encrypted", session.channelId());
+                log.warn(
+                        "Voice channel {}: the voice server chose no DAVE (protocol version 0); the audio is not"
+                                + " end-to-end encrypted",
+                        session.channelId());
             }
             return;
         }

@@ -1,15 +1,15 @@
 package dev.musicbot.runtime.doctor;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.musicbot.runtime.BotVersion;
+import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.LoadedConfig;
 import dev.musicbot.runtime.config.Redaction;
 import dev.musicbot.runtime.discord.DaveSupport;
 import dev.musicbot.runtime.discord.GlibcVersion;
 import dev.musicbot.runtime.platform.Platform;
 import dev.musicbot.runtime.platform.PlatformProfile;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.musicbot.runtime.config.BotConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -19,8 +19,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,8 +97,8 @@ public final class Doctor {
             return new Finding("voice", "unknown: the health endpoint is off (health.enabled: false)", false);
         }
         String host = health.host().equals("0.0.0.0") || health.host().equals("::") ? "127.0.0.1" : health.host();
-        URI uri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + health.port()
-                + "/health");
+        URI uri = URI.create(
+                "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + health.port() + "/health");
         try (HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
             HttpResponse<String> response = client.send(
@@ -111,7 +111,8 @@ public final class Doctor {
             return voice(dave);
         } catch (IOException | IllegalArgumentException e) {
             return new Finding(
-                    "voice", "no running bot answered at " + uri + " (start it to see DAVE per voice connection)",
+                    "voice",
+                    "no running bot answered at " + uri + " (start it to see DAVE per voice connection)",
                     false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -57,7 +57,8 @@ final class DaveCheck implements HealthCheck {
                     .put("rejected-commits", connection.rejectedCommits());
         }
         if (!dave.support().available() && dave.mode() == BotConfig.DaveMode.REQUIRED) {
-            return Status.down("DAVE is required but " + dave.support().describe()).with(data);
+            return Status.down("DAVE is required but " + dave.support().describe())
+                    .with(data);
         }
         String detail = connections.isEmpty()
                 ? "no voice connection; DAVE " + (dave.support().available() ? "available" : "unavailable")

@@ -102,7 +102,11 @@ public final class GuildPlayers implements AutoCloseable {
                     manager, probed, tracks, events, announcerBySession.computeIfAbsent(jda, announcers));
             Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
             GuildPlayer created = new GuildPlayer(
-                    parts, guild, new JdaVoiceLink(jda, guild, frames.apply(guild), voiceRefusal), tracks, () -> save(guild));
+                    parts,
+                    guild,
+                    new JdaVoiceLink(jda, guild, frames.apply(guild), voiceRefusal),
+                    tracks,
+                    () -> save(guild));
             created.apply(store.load(guild).settings());
             return created;
         });

@@ -26,8 +26,7 @@ final class JdaVoiceLink implements VoiceLink {
     private final Supplier<Optional<String>> refusal;
     private volatile ConnectionStatus lastStatus = ConnectionStatus.NOT_CONNECTED;
 
-    JdaVoiceLink(
-            JDA jda, GuildId guild, PlayerSendHandler.FrameCounter frames, Supplier<Optional<String>> refusal) {
+    JdaVoiceLink(JDA jda, GuildId guild, PlayerSendHandler.FrameCounter frames, Supplier<Optional<String>> refusal) {
         this.refusal = refusal;
         this.jda = jda;
         this.guild = guild;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.musicbot.runtime.boot.Bot;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.doctor.Doctor;
@@ -17,8 +19,6 @@ import dev.musicbot.testkit.audio.AudioMark;
 import dev.musicbot.testkit.audio.ReceivedAudio;
 import dev.musicbot.testkit.voice.dave.DaveMode;
 import dev.musicbot.testkit.voice.dave.DaveStats;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -91,15 +91,17 @@ class DaveIT {
                         .satisfies(c -> {
                             assertThat(c.path("guild").asText()).isEqualTo(guild.id());
                             assertThat(c.path("protocol-version").asInt()).isEqualTo(1);
-                            assertThat(c.path("epoch").asLong()).as("the epoch the bot reports").isEqualTo(1);
+                            assertThat(c.path("epoch").asLong())
+                                    .as("the epoch the bot reports")
+                                    .isEqualTo(1);
                             assertThat(c.path("transitions").asLong()).isEqualTo(1);
                             assertThat(c.path("encrypt-failures").asLong()).isZero();
                             assertThat(c.path("rejected-commits").asLong()).isZero();
                         });
                 assertThat(health.path("detail").asText()).contains("DAVE protocol version 1, epoch 1");
                 assertThat(metric(bot, "musicbot_dave_transitions_total")).isEqualTo(1);
-                Doctor.Finding doctor = Doctor.runningBot(
-                        new BotConfig.Health(true, "127.0.0.1", bot.operations().port().orElseThrow(), 90, 30));
+                Doctor.Finding doctor = Doctor.runningBot(new BotConfig.Health(
+                        true, "127.0.0.1", bot.operations().port().orElseThrow(), 90, 30));
                 assertThat(doctor.problem()).isFalse();
                 assertThat(doctor.value())
                         .startsWith("guild " + guild.id() + ": DAVE protocol version 1, epoch 1, 1 transition(s), 0"
@@ -114,7 +116,12 @@ class DaveIT {
                         WAIT);
                 assertThat(joined.members()).containsExactly(botId, alice, bob);
                 assertHeardThroughDave(voice, List.of(alice, bob));
-                assertThat(daveHealth(bot).path("data").path("connections").path(0).path("epoch").asLong())
+                assertThat(daveHealth(bot)
+                                .path("data")
+                                .path("connections")
+                                .path(0)
+                                .path("epoch")
+                                .asLong())
                         .isEqualTo(2);
                 assertThat(metric(bot, "musicbot_dave_transitions_total")).isEqualTo(2);
 
@@ -132,7 +139,8 @@ class DaveIT {
                 assertThat(last.path("transitions").asLong()).isEqualTo(3);
                 assertThat(metric(bot, "musicbot_dave_transitions_total")).isEqualTo(3);
                 assertThat(metric(bot, "musicbot_dave_encrypt_failures_total")).isZero();
-                assertThat(metric(bot, "musicbot_dave_refused_connections_total")).isZero();
+                assertThat(metric(bot, "musicbot_dave_refused_connections_total"))
+                        .isZero();
                 System.out.println("DAVE in /health: " + last);
                 System.out.println(
                         "DAVE after the join and the leave: " + voice.dave().orElseThrow());
@@ -174,7 +182,8 @@ class DaveIT {
                         .as("bob's commit of the bot, after alice's won")
                         .isEqualTo(1);
                 assertHeardThroughDave(voice, List.of(alice, bob));
-                JsonNode welcomed = daveHealth(bot).path("data").path("connections").path(0);
+                JsonNode welcomed =
+                        daveHealth(bot).path("data").path("connections").path(0);
                 assertThat(welcomed.path("protocol-version").asInt()).isEqualTo(1);
                 assertThat(welcomed.path("epoch").asLong())
                         .as("a Welcome does not say its epoch in the clear")
@@ -196,15 +205,16 @@ class DaveIT {
 
     /** One series of the bot's {@code /metrics}. */
     private static double metric(Bot bot, String series) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(get(bot, "/metrics"));
+        Matcher m =
+                Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(get(bot, "/metrics"));
         assertThat(m.find()).as("series %s", series).isTrue();
         return Double.parseDouble(m.group(1));
     }
 
     private static String get(Bot bot, String path) {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpRequest request = HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + bot.operations().port().orElseThrow() + path))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(
+                            "http://127.0.0.1:" + bot.operations().port().orElseThrow() + path))
                     .timeout(Duration.ofSeconds(5))
                     .build();
             return client.send(request, HttpResponse.BodyHandlers.ofString()).body();

@@ -53,8 +53,7 @@ class DaveMonitorTest {
         session.encrypt(DaveSession.MediaType.AUDIO, 1, ByteBuffer.allocate(3), ByteBuffer.allocate(64));
 
         DaveStatus status = monitor.connections().getFirst();
-        assertThat(status)
-                .isEqualTo(new DaveStatus(CHANNEL, 1, 2, 2, 2, 0, 0));
+        assertThat(status).isEqualTo(new DaveStatus(CHANNEL, 1, 2, 2, 2, 0, 0));
         assertThat(status.describe())
                 .isEqualTo("channel " + CHANNEL + ": DAVE protocol version 1, epoch 2, 2 transition(s), 2 encrypt"
                         + " failure(s), 0 decrypt failure(s), 0 rejected commit(s)");
@@ -64,7 +63,14 @@ class DaveMonitorTest {
         assertThat(standIn.calls)
                 .as("every call reached the real session")
                 .containsExactly(
-                        "ack 1", "epoch 1", "commit 7", "execute 7", "commit 8", "execute 8", "encrypt", "encrypt",
+                        "ack 1",
+                        "epoch 1",
+                        "commit 7",
+                        "execute 7",
+                        "commit 8",
+                        "execute 8",
+                        "encrypt",
+                        "encrypt",
                         "encrypt");
 
         session.destroy();
@@ -81,7 +87,9 @@ class DaveMonitorTest {
         session.onMLSPrepareCommitTransition(4, commit(5));
         standIn.callbacks.sendMLSInvalidCommitWelcome(4); // what JDAVE does when libdave rejects the commit
         session.onDaveProtocolExecuteTransition(4);
-        assertThat(callbacks.invalid).as("the report still goes to the voice server").containsExactly(4);
+        assertThat(callbacks.invalid)
+                .as("the report still goes to the voice server")
+                .containsExactly(4);
         assertThat(monitor.connections().getFirst().epoch()).isEqualTo(5);
         assertThat(monitor.connections().getFirst().rejectedCommits()).isEqualTo(1);
 
@@ -98,7 +106,8 @@ class DaveMonitorTest {
         DaveMonitor required = monitor(BotConfig.DaveMode.REQUIRED, AVAILABLE);
         session(required).onSelectProtocolAck(0);
         awaitRefusals(1);
-        assertThat(refused.getFirst()).startsWith(CHANNEL + ": Sorry, I left the voice channel")
+        assertThat(refused.getFirst())
+                .startsWith(CHANNEL + ": Sorry, I left the voice channel")
                 .contains("end-to-end encrypted (DAVE)");
         assertThat(meters.counter("musicbot.dave.refused.connections").count()).isEqualTo(1);
 
@@ -126,9 +135,8 @@ class DaveMonitorTest {
     @Test
     void withoutTheNativesJoiningIsRefusedOnlyWhenDaveIsRequired() {
         assertThat(monitor(BotConfig.DaveMode.REQUIRED, MISSING).refusal())
-                .hasValueSatisfying(text -> assertThat(text)
-                        .startsWith("Sorry, I can't join voice")
-                        .contains("`musicbot doctor`"));
+                .hasValueSatisfying(text ->
+                        assertThat(text).startsWith("Sorry, I can't join voice").contains("`musicbot doctor`"));
         assertThat(monitor(BotConfig.DaveMode.PREFERRED, MISSING).refusal()).isEmpty();
         assertThat(monitor(BotConfig.DaveMode.REQUIRED, AVAILABLE).refusal()).isEmpty();
     }
@@ -147,7 +155,9 @@ class DaveMonitorTest {
                 .isEqualTo(-1);
         ByteBuffer read = commit(3);
         MonitoredDaveSession.epochAfter(read);
-        assertThat(read.position()).as("the session still reads it from the start").isZero();
+        assertThat(read.position())
+                .as("the session still reads it from the start")
+                .isZero();
     }
 
     private DaveMonitor monitor(BotConfig.DaveMode mode, DaveSupport support) {
@@ -175,7 +185,11 @@ class DaveMonitorTest {
     /** An MLS PublicMessage's start: version 1, wire format 1, an 8-byte group id, then the epoch it is framed in. */
     private static ByteBuffer commit(long epoch) {
         ByteBuffer commit = ByteBuffer.allocate(2 + 2 + 1 + 8 + 8 + 4);
-        commit.putShort((short) 1).putShort((short) 1).put((byte) 8).putLong(CHANNEL).putLong(epoch);
+        commit.putShort((short) 1)
+                .putShort((short) 1)
+                .put((byte) 8)
+                .putLong(CHANNEL)
+                .putLong(epoch);
         commit.put(new byte[] {1, 2, 3, 4});
         return commit.flip();
     }

@@ -70,9 +70,7 @@ class DoctorTest {
 
     @Test
     void eachVoiceConnectionOfTheRunningBotIsOneEntryAndOneWithoutDaveIsAProblem() throws Exception {
-        JsonNode dave = new ObjectMapper()
-                .readTree(
-                        """
+        JsonNode dave = new ObjectMapper().readTree("""
                         {"status":"UP","detail":"...","data":{"mode":"required","connections":[
                           {"guild":"11","channel":"12","protocol-version":1,"epoch":3,"transitions":3,
                            "encrypt-failures":0,"decrypt-failures":0,"rejected-commits":1},
@@ -91,8 +89,11 @@ class DoctorTest {
 
         JsonNode plain = new ObjectMapper()
                 .readTree("{\"data\":{\"connections\":[{\"guild\":\"11\",\"protocol-version\":0,\"epoch\":-1}]}}");
-        assertThat(Doctor.voice(plain).problem()).as("version 0: not end-to-end encrypted").isTrue();
-        assertThat(Doctor.voice(new ObjectMapper().readTree("{\"data\":{\"connections\":[]}}")).value())
+        assertThat(Doctor.voice(plain).problem())
+                .as("version 0: not end-to-end encrypted")
+                .isTrue();
+        assertThat(Doctor.voice(new ObjectMapper().readTree("{\"data\":{\"connections\":[]}}"))
+                        .value())
                 .isEqualTo("the running bot has no voice connection");
     }
 
@@ -108,7 +109,8 @@ class DoctorTest {
         assertThat(finding.value())
                 .isEqualTo("no running bot answered at http://127.0.0.1:" + port
                         + "/health (start it to see DAVE per voice connection)");
-        assertThat(Doctor.runningBot(new BotConfig.Health(false, "127.0.0.1", port, 90, 30)).value())
+        assertThat(Doctor.runningBot(new BotConfig.Health(false, "127.0.0.1", port, 90, 30))
+                        .value())
                 .startsWith("unknown: the health endpoint is off");
     }
 }

@@ -51,8 +51,8 @@ class DaveRequiredIT {
                     .member("alice")
                     .voiceState("alice", "Music")
                     .create();
-            try (Bot bot = BotHarness.start(
-                    sim, dir, Map.of("sources.http.allow", "127.0.0.1", "voice.dave", "required"))) {
+            try (Bot bot =
+                    BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1", "voice.dave", "required"))) {
                 sim.awaitCommand("play", WAIT);
                 Endpoint endpoint = new Endpoint(bot.operations().port().orElseThrow(), WAIT);
                 SimInteraction play = sim.slash(guild, "alice", "play", Map.of("query", tone.toString()));
@@ -85,10 +85,12 @@ class DaveRequiredIT {
                             .contains("`musicbot doctor`");
                     Thread.sleep(1_000);
                     assertThat(guild.botVoiceChannel()).as("never joined").isEmpty();
-                    assertThat(sim.gateway().received(4)).as("no voice state update sent").isEmpty();
+                    assertThat(sim.gateway().received(4))
+                            .as("no voice state update sent")
+                            .isEmpty();
                     assertThat(logs.messages(Level.ERROR))
-                            .anyMatch(line -> line.contains("voice.dave is 'required', so the bot will refuse every"
-                                    + " voice connection"));
+                            .anyMatch(line -> line.contains(
+                                    "voice.dave is 'required', so the bot will refuse every" + " voice connection"));
                     assertThat(logs.messages(Level.WARN)).anyMatch(line -> line.startsWith("/play: Sorry"));
                     JsonNode health = endpoint.json("/health", 503);
                     JsonNode dave = health.path("checks").path("dave");
