@@ -19,7 +19,8 @@ import java.util.ResourceBundle;
  *
  * <p>A language the bundle lacks, and a key a translation lacks, fall back to English. Texts are {@link
  * MessageFormat} patterns; an argument that the pattern does not format itself ({@code {0}} rather than {@code
- * {0,number}} or {@code {0,choice,...}}) is shown with {@link String#valueOf}, so numbers are never grouped. Thread
+ * {0,number}} or {@code {0,choice,...}}) is shown with {@link String#valueOf}, so numbers are never grouped; an argument that is a {@link
+ * Text} is resolved in the same language. Thread
  * safe; {@link ResourceBundle} caches the files.
  */
 public final class MessageBundle {
@@ -75,7 +76,9 @@ public final class MessageBundle {
         Format[] formats = format.getFormatsByArgumentIndex();
         Object[] shown = args.clone();
         for (int i = 0; i < shown.length; i++) {
-            if (i >= formats.length || formats[i] == null) {
+            if (shown[i] instanceof Text nested) {
+                shown[i] = nested.in(locale);
+            } else if (i >= formats.length || formats[i] == null) {
                 shown[i] = String.valueOf(shown[i]);
             }
         }

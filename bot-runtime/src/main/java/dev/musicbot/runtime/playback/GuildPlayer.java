@@ -1,5 +1,7 @@
 package dev.musicbot.runtime.playback;
 
+import dev.musicbot.api.text.Text;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
 import com.sedmelluq.discord.lavaplayer.player.event.AudioEventAdapter;
@@ -98,7 +100,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
             if (opening != null
                     && !opening.equals(channel)
                     && voice.connectedChannel().isEmpty()) {
-                throw new UserFacingException("I'm on my way to <#" + opening + ">; join me there.", Severity.COMMON);
+                throw new UserFacingException(RuntimeMessages.text("player.on-my-way", "<#" + opening + ">"), Severity.COMMON);
             }
             voice.connect(channel, player);
             joinedChannel = channel;
@@ -200,7 +202,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     @Override
     public void setVolume(int newVolume) {
         if (newVolume < 0 || newVolume > 100) {
-            throw new UserFacingException("Volume goes from 0 to 100.", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("volume.range"), Severity.COMMON);
         }
         volume = newVolume;
         player.setVolume(VolumeCurve.toEngine(newVolume));
@@ -267,13 +269,13 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     public void seek(Duration position) {
         AudioTrack playing = player.getPlayingTrack();
         if (playing == null) {
-            throw new UserFacingException("Nothing is playing.", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("playing.nothing"), Severity.COMMON);
         }
         if (!playing.isSeekable()) {
-            throw new UserFacingException("This track can't be seeked (it's a live stream).", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("player.not-seekable"), Severity.COMMON);
         }
         if (position.isNegative() || position.toMillis() >= playing.getDuration()) {
-            throw new UserFacingException("That is past the end of the track.", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("player.past-end"), Severity.COMMON);
         }
         playing.setPosition(position.toMillis());
     }
@@ -344,8 +346,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
             player.setPaused(saved.paused());
             announcer.say(
                     text,
-                    "I'm back after a restart: resuming **"
-                            + Markdown.escape(resumeTrack.track().info().title()) + "**.");
+                    RuntimeMessages.text(
+                            "player.resumed", Markdown.escape(resumeTrack.track().info().title())));
         }
         saved.upcoming().forEach(t -> tracks.add(t.toQueuedTrack()));
         changed.run();
@@ -379,17 +381,16 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         if (announceChannel != null) {
             announcer.say(
                     announceChannel,
-                    "I was disconnected from the voice channel, so I stopped and cleared the"
-                            + " queue. Use /play to start again.");
+                    RuntimeMessages.text("player.disconnected"));
         }
         return true;
     }
 
-    void leaveBecause(String reason) {
+    void leaveBecause(Text reason) {
         ChannelId text = announceChannel;
         leave();
         if (text != null) {
-            announcer.say(text, "I left the voice channel because " + reason + ".");
+            announcer.say(text, RuntimeMessages.text("player.left", reason));
         }
     }
 
@@ -479,8 +480,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         if (announceChannel != null) {
             announcer.say(
                     announceChannel,
-                    "Couldn't play **" + Markdown.escape(queued.track().info().title()) + "** (" + reason
-                            + "); skipping it.");
+                    RuntimeMessages.text(
+                            "player.failed", Markdown.escape(queued.track().info().title()), reason));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.musicbot.runtime.playback;
 
+import dev.musicbot.api.text.Text;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
 import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
@@ -202,7 +204,7 @@ public final class GuildPlayers implements AutoCloseable {
             return true;
         } catch (UserFacingException e) {
             log.warn("Guild {}: cannot rejoin voice channel {}: {}", guild, channel.get(), e.getMessage());
-            player.leaveBecause("the voice connection was lost and I can't rejoin that channel");
+            player.leaveBecause(RuntimeMessages.text("leave.reason.lost"));
             return false;
         }
     }
@@ -258,7 +260,7 @@ public final class GuildPlayers implements AutoCloseable {
         IdleWatch watch = watches.computeIfAbsent(
                 id,
                 g -> new IdleWatch(Duration.ofSeconds(rules.aloneTimeout()), Duration.ofSeconds(rules.idleTimeout())));
-        String reason = watch.check(now, player.listeners(), player.isPlaying());
+        Text reason = watch.check(now, player.listeners(), player.isPlaying());
         if (reason != null) {
             log.info("Guild {}: leaving voice because {}", player.guild(), reason);
             watches.remove(id);
