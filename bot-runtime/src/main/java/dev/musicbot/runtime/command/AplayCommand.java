@@ -55,7 +55,7 @@ final class AplayCommand implements CommandHandler {
             case ResolveResult.Single single -> PlayCommand.queue(ctx, List.of(single.track()), null);
             case ResolveResult.SearchHits hits ->
                 PlayCommand.queue(ctx, hits.tracks().subList(0, 1), null);
-            case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason());
+            case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason(ctx.locale()));
             case ResolveResult.Failed failed -> Reply.ephemeral(failed.error().message(ctx.locale()));
         };
     }
@@ -116,7 +116,7 @@ final class AplayCommand implements CommandHandler {
 
     private static String reasonOf(ResolveResult outcome, CommandContext ctx) {
         return switch (outcome) {
-            case ResolveResult.NoMatch noMatch -> noMatch.reason();
+            case ResolveResult.NoMatch noMatch -> noMatch.reason(ctx.locale());
             case ResolveResult.Failed failed -> failed.error().message(ctx.locale());
             default -> ctx.text("aplay.nothing-playable");
         };

@@ -40,11 +40,11 @@ final class Lookup {
             } catch (TimeoutException stillRunning) {
                 slow.run();
             } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-                return new ResolveResult.NoMatch("That lookup was cancelled.");
+                return new ResolveResult.NoMatch(RuntimeMessages.text("lookup.cancelled"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 pending.cancel(false);
-                return new ResolveResult.NoMatch("That lookup was cancelled.");
+                return new ResolveResult.NoMatch(RuntimeMessages.text("lookup.cancelled"));
             }
         }
     }

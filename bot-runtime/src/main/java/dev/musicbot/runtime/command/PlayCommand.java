@@ -76,7 +76,7 @@ final class PlayCommand implements CommandHandler {
             case ResolveResult.Single single -> queue(ctx, List.of(single.track()), null, where);
             case ResolveResult.SearchHits hits -> queue(ctx, hits.tracks().subList(0, 1), null, where);
             case ResolveResult.Playlist playlist -> queue(ctx, playlist.tracks(), playlist.name(), where);
-            case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason());
+            case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason(ctx.locale()));
             case ResolveResult.Failed failed -> Reply.ephemeral(failed.error().message(ctx.locale()));
         };
     }

@@ -54,7 +54,7 @@ final class SearchCommand implements CommandHandler {
             case ResolveResult.Single single -> menu(ctx, input, List.of(single.track()));
             case ResolveResult.Playlist playlist ->
                 Reply.ephemeral(ctx.text("search.playlist"));
-            case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason());
+            case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason(ctx.locale()));
             case ResolveResult.Failed failed -> Reply.ephemeral(failed.error().message(ctx.locale()));
         };
     }

@@ -1,5 +1,6 @@
 package dev.musicbot.runtime.playback;
 
+import dev.musicbot.runtime.command.RuntimeMessages;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
 import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
@@ -41,16 +42,16 @@ final class JdaVoiceLink implements VoiceLink {
         Guild g = discordGuild();
         VoiceChannel channel = g.getVoiceChannelById(channelId.value());
         if (channel == null) {
-            throw new UserFacingException("I can't find that voice channel.", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("voice.unknown-channel"), Severity.COMMON);
         }
         Member self = g.getSelfMember();
         if (!self.hasPermission(channel, Permission.VIEW_CHANNEL, Permission.VOICE_CONNECT)) {
             throw new UserFacingException(
-                    "I don't have permission to join " + channel.getAsMention() + ".", Severity.COMMON);
+                    RuntimeMessages.text("voice.no-connect", channel.getAsMention()), Severity.COMMON);
         }
         if (!self.hasPermission(channel, Permission.VOICE_SPEAK)) {
             throw new UserFacingException(
-                    "I don't have permission to speak in " + channel.getAsMention() + ".", Severity.COMMON);
+                    RuntimeMessages.text("voice.no-speak", channel.getAsMention()), Severity.COMMON);
         }
         AudioManager audio = g.getAudioManager();
         audio.setConnectionListener(new ConnectionListener() {
@@ -87,7 +88,7 @@ final class JdaVoiceLink implements VoiceLink {
     private Guild discordGuild() {
         Guild g = jda.getGuildById(guild.value());
         if (g == null) {
-            throw new UserFacingException("I am not in that server any more.", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("voice.no-guild"), Severity.COMMON);
         }
         return g;
     }

@@ -1,5 +1,6 @@
 package dev.musicbot.runtime.processing;
 
+import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.UserId;
@@ -101,8 +102,7 @@ final class AsyncProcessor implements AutoCloseable {
     private CompletableFuture<ResolveResult> busy(Song song) {
         song.beginAttempt();
         ResolveResult busyNow = new ResolveResult.Failed(new UserFacingException(
-                "I'm busy with " + queue.size() + " lookups right now. Please try again in a minute.",
-                Severity.SUSPICIOUS));
+                RuntimeMessages.text("source.busy", queue.size()), Severity.SUSPICIOUS));
         song.finish(busyNow);
         count(song);
         return CompletableFuture.completedFuture(busyNow);
