@@ -2,6 +2,7 @@ package dev.musicbot.runtime.discord;
 
 import dev.musicbot.api.command.CommandSpec;
 import dev.musicbot.api.command.OptionSpec;
+import dev.musicbot.api.text.CommandKeys;
 import dev.musicbot.api.text.MessageBundle;
 import java.util.EnumMap;
 import java.util.HashMap;
