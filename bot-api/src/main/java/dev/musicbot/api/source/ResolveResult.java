@@ -117,6 +117,27 @@ public sealed interface ResolveResult {
         public String reason(Locale locale) {
             return text == null ? reason : text.in(locale);
         }
+
+        /**
+         * Two results are equal when their English reasons are: the text is only how the reason is shown.
+         *
+         * @param other the other object
+         * @return whether it is a no-match with the same reason
+         */
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof NoMatch that && reason.equals(that.reason);
+        }
+
+        @Override
+        public int hashCode() {
+            return reason.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "NoMatch[reason=" + reason + "]";
+        }
     }
 
     /**
