@@ -108,7 +108,10 @@ final class InteractionFactory {
                 .put("guild_locale", guild.locale())
                 .put("context", 0)
                 .put("attachment_size_limit", 10_485_760);
-        json.putObject("guild").put("id", guild.id()).put("locale", guild.locale()).putArray("features");
+        json.putObject("guild")
+                .put("id", guild.id())
+                .put("locale", guild.locale())
+                .putArray("features");
         json.set("channel", Payloads.channel(channel));
         json.set(
                 "member",

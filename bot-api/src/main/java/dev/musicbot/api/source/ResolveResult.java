@@ -1,8 +1,8 @@
 package dev.musicbot.api.source;
 
 import dev.musicbot.api.UserFacingException;
-import dev.musicbot.api.track.Track;
 import dev.musicbot.api.text.Text;
+import dev.musicbot.api.track.Track;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -115,7 +115,9 @@ public final class MessageBundle {
         Locale locale = english(wanted) ? Locale.ROOT : wanted;
         ResourceBundle found = ResourceBundle.getBundle(baseName, locale, module);
         // getBundle falls back to the JVM's default language before English; readers get English instead.
-        return sameLanguage(found.getLocale(), locale) ? found : ResourceBundle.getBundle(baseName, Locale.ROOT, module);
+        return sameLanguage(found.getLocale(), locale)
+                ? found
+                : ResourceBundle.getBundle(baseName, Locale.ROOT, module);
     }
 
     private static boolean sameLanguage(Locale found, Locale wanted) {

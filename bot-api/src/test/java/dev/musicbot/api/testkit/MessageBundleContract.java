@@ -47,7 +47,9 @@ public final class MessageBundleContract {
      */
     public static void assertConsistent(Class<?> anchor) {
         Properties english = read(anchor, "");
-        assertThat(english).as("messages.properties of %s", anchor.getPackageName()).isNotEmpty();
+        assertThat(english)
+                .as("messages.properties of %s", anchor.getPackageName())
+                .isNotEmpty();
         english.stringPropertyNames().forEach(key -> assertPattern(anchor, "en", key, english.getProperty(key)));
         for (String language : LANGUAGES) {
             Properties translated = read(anchor, "_" + language);
@@ -86,13 +88,16 @@ public final class MessageBundleContract {
             Properties texts = language.isEmpty() ? english : read(anchor, language);
             for (String key : CommandKeys.all(spec)) {
                 String text = texts.getProperty(key);
-                assertThat(text).as("%s in messages%s.properties of %s", key, language, anchor.getPackageName())
+                assertThat(text)
+                        .as("%s in messages%s.properties of %s", key, language, anchor.getPackageName())
                         .isNotBlank();
                 if (key.endsWith(".name") && !key.contains(".choice.")) {
                     assertThat(text).as("%s%s", key, language).matches(DISCORD_NAME);
                     assertThat(text).as("%s%s is lower case", key, language).isEqualTo(text.toLowerCase(Locale.ROOT));
                 } else {
-                    assertThat(text.length()).as("length of %s%s", key, language).isLessThanOrEqualTo(100);
+                    assertThat(text.length())
+                            .as("length of %s%s", key, language)
+                            .isLessThanOrEqualTo(100);
                 }
             }
         }

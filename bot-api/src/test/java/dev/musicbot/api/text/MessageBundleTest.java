@@ -18,7 +18,8 @@ class MessageBundleTest {
     @Test
     void speaksTheReadersLanguageAndEnglishOtherwise() {
         assertThat(BUNDLE.text(VI, "greeting", "Lan")).isEqualTo("Xin chào Lan!");
-        assertThat(BUNDLE.text(Locale.forLanguageTag("vi-VN"), "greeting", "Lan")).isEqualTo("Xin chào Lan!");
+        assertThat(BUNDLE.text(Locale.forLanguageTag("vi-VN"), "greeting", "Lan"))
+                .isEqualTo("Xin chào Lan!");
         assertThat(BUNDLE.text(Locale.ROOT, "greeting", "Ann")).isEqualTo("Hello Ann!");
         assertThat(BUNDLE.text(Locale.US, "greeting", "Ann")).isEqualTo("Hello Ann!");
         assertThat(BUNDLE.text(Locale.FRENCH, "greeting", "Ann")).isEqualTo("Hello Ann!");
@@ -59,7 +60,8 @@ class MessageBundleTest {
         UserFacingException error = new UserFacingException(BUNDLE.key("greeting", "Ann"), Severity.COMMON);
         assertThat(error.getMessage()).isEqualTo("Hello Ann!");
         assertThat(error.message(VI)).isEqualTo("Xin chào Ann!");
-        assertThat(new UserFacingException("plain", Severity.COMMON).message(VI)).isEqualTo("plain");
+        assertThat(new UserFacingException("plain", Severity.COMMON).message(VI))
+                .isEqualTo("plain");
         assertThat(new ResolveResult.NoMatch(BUNDLE.key("reason")).reason(VI)).isEqualTo("không còn ai");
         assertThat(new ResolveResult.NoMatch(BUNDLE.key("reason")).reason()).isEqualTo("nobody is left");
     }

@@ -48,8 +48,8 @@ final class ActivePlaylist {
 
     /** Removes a song from a stored playlist, if the caller may change it. */
     String removeFrom(CommandContext ctx, String name, int position) {
-        PlaylistStore store =
-                store().orElseThrow(() -> new UserFacingException(RuntimeMessages.text("playlist.none-installed"), Severity.COMMON));
+        PlaylistStore store = store().orElseThrow(() ->
+                new UserFacingException(RuntimeMessages.text("playlist.none-installed"), Severity.COMMON));
         StoredPlaylist playlist = store.find(ctx.guild(), name)
                 .orElseThrow(() -> new UserFacingException(
                         RuntimeMessages.text("playlist.unknown", Format.escape(name)), Severity.COMMON));
@@ -73,7 +73,6 @@ final class ActivePlaylist {
             throw new UserFacingException(
                     RuntimeMessages.text("playlist.unknown", Format.escape(name)), Severity.COMMON);
         }
-        return ctx.text(
-                "playlist.removed", Format.escape(removed.get().info().title()), Format.escape(changed.name()));
+        return ctx.text("playlist.removed", Format.escape(removed.get().info().title()), Format.escape(changed.name()));
     }
 }

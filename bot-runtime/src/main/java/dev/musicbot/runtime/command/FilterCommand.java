@@ -81,7 +81,10 @@ final class FilterCommand implements CommandHandler {
     static String label(AudioFilters filters, Locale locale) {
         String preset = filters.preset() == FilterPreset.OFF
                 ? ""
-                : RuntimeMessages.BUNDLE.text(locale, "command.filter.option.preset.choice." + filters.preset().id());
+                : RuntimeMessages.BUNDLE.text(
+                        locale,
+                        "command.filter.option.preset.choice."
+                                + filters.preset().id());
         if (filters.preset() == FilterPreset.BASS_BOOST) {
             preset += " ("
                     + RuntimeMessages.BUNDLE.text(

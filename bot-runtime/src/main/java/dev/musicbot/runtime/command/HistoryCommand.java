@@ -66,6 +66,7 @@ final class HistoryCommand implements CommandHandler {
         return Reply.of(embed)
                 .withButtons(
                         new Button("page:" + (page - 1), ctx.text("pager.previous"), Button.Style.SECONDARY, page <= 1),
-                        new Button("page:" + (page + 1), ctx.text("pager.next"), Button.Style.SECONDARY, page >= pages));
+                        new Button(
+                                "page:" + (page + 1), ctx.text("pager.next"), Button.Style.SECONDARY, page >= pages));
     }
 }

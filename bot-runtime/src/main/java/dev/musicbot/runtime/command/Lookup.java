@@ -52,9 +52,7 @@ final class Lookup {
     private static String describe(CommandContext ctx, TrackQuery query, LoadState state, int attempt) {
         return switch (state) {
             case PENDING ->
-                attempt == 0
-                        ? ctx.text("lookup.waiting", quoted(query))
-                        : ctx.text("lookup.retrying", quoted(query));
+                attempt == 0 ? ctx.text("lookup.waiting", quoted(query)) : ctx.text("lookup.retrying", quoted(query));
             case PROCESSING ->
                 attempt > 1
                         ? ctx.text("lookup.processing-attempt", quoted(query), attempt)

@@ -23,7 +23,8 @@ final class MoveCommand implements CommandHandler {
         long from = ctx.integer("from").orElse(0);
         long to = ctx.integer("to").orElse(0);
         if (!ctx.playback().move((int) from, (int) to)) {
-            return Reply.ephemeral(ctx.text("move.out-of-range", ctx.playback().queue().size()));
+            return Reply.ephemeral(
+                    ctx.text("move.out-of-range", ctx.playback().queue().size()));
         }
         return Reply.of(ctx.text("move.done", from, to));
     }

@@ -52,7 +52,9 @@ public final class NowPlayingCard {
                 0x1DB954);
         return Reply.of(embed)
                 .withButtons(
-                        Button.of("toggle", text(locale, playback.isPaused() ? "card.button.resume" : "card.button.pause")),
+                        Button.of(
+                                "toggle",
+                                text(locale, playback.isPaused() ? "card.button.resume" : "card.button.pause")),
                         Button.of("skip", text(locale, "card.button.skip")),
                         new Button("stop", text(locale, "card.button.stop"), Button.Style.DANGER, false),
                         Button.of("repeat", text(locale, "card.button.repeat")),

@@ -63,7 +63,9 @@ final class NowPlayingCommand implements CommandHandler {
                 return CommandHandler.super.onButton(action, ctx);
             }
         }
-        return playback.current().isPresent() ? NowPlayingCard.render(playback, ctx.locale()) : Reply.of(ctx.text("nowplaying.queue-empty"));
+        return playback.current().isPresent()
+                ? NowPlayingCard.render(playback, ctx.locale())
+                : Reply.of(ctx.text("nowplaying.queue-empty"));
     }
 
     private static RepeatMode next(RepeatMode mode) {

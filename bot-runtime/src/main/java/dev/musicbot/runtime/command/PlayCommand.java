@@ -88,7 +88,8 @@ final class PlayCommand implements CommandHandler {
         }
         List<Track> tracks = ActivePlaylist.tracks(ctx, active.get());
         if (tracks.isEmpty()) {
-            return Reply.ephemeral(ctx.text("play.active-empty", Format.escape(active.get().name())));
+            return Reply.ephemeral(
+                    ctx.text("play.active-empty", Format.escape(active.get().name())));
         }
         return queue(ctx, tracks, active.get().name(), where);
     }
@@ -122,8 +123,7 @@ final class PlayCommand implements CommandHandler {
         if (first == 0) {
             return Reply.of(ctx.text("play.now", title));
         }
-        return Reply.of(
-                where == Placement.NEXT ? ctx.text("play.next", title) : ctx.text("play.queued", first, title));
+        return Reply.of(where == Placement.NEXT ? ctx.text("play.next", title) : ctx.text("play.queued", first, title));
     }
 
     /** Queues the tracks in order from where they go; returns the first one's position (0: it plays now). */

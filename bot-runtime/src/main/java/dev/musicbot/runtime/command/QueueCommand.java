@@ -45,7 +45,8 @@ final class QueueCommand implements CommandHandler {
         int pages = Math.max(1, (queue.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.clamp(requested, 1, pages);
         StringBuilder text = new StringBuilder();
-        playback.current().ifPresent(now -> text.append(text(locale, "queue.now")).append(" ")
+        playback.current().ifPresent(now -> text.append(text(locale, "queue.now"))
+                .append(" ")
                 .append(Format.title(now.track()))
                 .append(" · <@")
                 .append(now.requester())
@@ -71,8 +72,16 @@ final class QueueCommand implements CommandHandler {
                 0x5865F2);
         return Reply.of(embed)
                 .withButtons(
-                        new Button("page:" + (page - 1), text(locale, "pager.previous"), Button.Style.SECONDARY, page <= 1),
-                        new Button("page:" + (page + 1), text(locale, "pager.next"), Button.Style.SECONDARY, page >= pages));
+                        new Button(
+                                "page:" + (page - 1),
+                                text(locale, "pager.previous"),
+                                Button.Style.SECONDARY,
+                                page <= 1),
+                        new Button(
+                                "page:" + (page + 1),
+                                text(locale, "pager.next"),
+                                Button.Style.SECONDARY,
+                                page >= pages));
     }
 
     private static String text(Locale locale, String key, Object... args) {

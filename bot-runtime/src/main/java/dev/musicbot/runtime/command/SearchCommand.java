@@ -52,8 +52,7 @@ final class SearchCommand implements CommandHandler {
         return switch (Lookup.resolve(ctx, new TrackQuery(input))) {
             case ResolveResult.SearchHits found -> menu(ctx, input, found.tracks());
             case ResolveResult.Single single -> menu(ctx, input, List.of(single.track()));
-            case ResolveResult.Playlist playlist ->
-                Reply.ephemeral(ctx.text("search.playlist"));
+            case ResolveResult.Playlist playlist -> Reply.ephemeral(ctx.text("search.playlist"));
             case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason(ctx.locale()));
             case ResolveResult.Failed failed -> Reply.ephemeral(failed.error().message(ctx.locale()));
         };
@@ -75,8 +74,9 @@ final class SearchCommand implements CommandHandler {
     }
 
     private static SelectMenu.Option option(int index, Track track, CommandContext ctx) {
-        String title =
-                track.info().title().isBlank() ? ctx.text("search.untitled") : track.info().title();
+        String title = track.info().title().isBlank()
+                ? ctx.text("search.untitled")
+                : track.info().title();
         List<String> about = new ArrayList<>();
         if (!track.info().author().isBlank()) {
             about.add(track.info().author());

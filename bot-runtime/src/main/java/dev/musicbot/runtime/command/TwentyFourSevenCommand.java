@@ -20,7 +20,6 @@ final class TwentyFourSevenCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         boolean stay = !ctx.playback().stayConnected();
         ctx.playback().setStayConnected(stay);
-        return Reply.of(
-stay ? ctx.text("247.on") : ctx.text("247.off"));
+        return Reply.of(stay ? ctx.text("247.on") : ctx.text("247.off"));
     }
 }

@@ -32,13 +32,15 @@ final class CommandTranslator {
         Map<String, String> keys = new HashMap<>();
         keys.put(jdaKey(spec.name(), "name"), CommandKeys.name(spec));
         keys.put(jdaKey(spec.name(), "description"), CommandKeys.description(spec));
-        SlashCommandData data = Commands.slash(spec.name(), english(bundle, CommandKeys.description(spec), spec.description()))
+        SlashCommandData data = Commands.slash(
+                        spec.name(), english(bundle, CommandKeys.description(spec), spec.description()))
                 .setContexts(InteractionContextType.GUILD);
         spec.options().forEach(option -> data.addOptions(toJda(spec, option, bundle, keys)));
         return data.setLocalizationFunction(localizations(bundle, keys));
     }
 
-    private static OptionData toJda(CommandSpec spec, OptionSpec option, MessageBundle bundle, Map<String, String> keys) {
+    private static OptionData toJda(
+            CommandSpec spec, OptionSpec option, MessageBundle bundle, Map<String, String> keys) {
         String path = spec.name() + ".options." + option.name();
         keys.put(jdaKey(path, "name"), CommandKeys.optionName(spec, option));
         keys.put(jdaKey(path, "description"), CommandKeys.optionDescription(spec, option));

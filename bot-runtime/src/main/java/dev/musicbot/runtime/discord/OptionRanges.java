@@ -1,9 +1,9 @@
 package dev.musicbot.runtime.discord;
 
-import dev.musicbot.api.text.Text;
-import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.api.command.CommandSpec;
 import dev.musicbot.api.command.OptionSpec;
+import dev.musicbot.api.text.Text;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import java.util.Optional;
 import java.util.function.Function;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -28,8 +28,7 @@ final class OptionRanges {
             }
             double number = value.getType() == OptionType.INTEGER ? value.getAsLong() : value.getAsDouble();
             if (!range.contains(number)) {
-                return Optional.of(
-                        RuntimeMessages.text("option.range", option.name(), range.min(), range.max()));
+                return Optional.of(RuntimeMessages.text("option.range", option.name(), range.min(), range.max()));
             }
         }
         return Optional.empty();

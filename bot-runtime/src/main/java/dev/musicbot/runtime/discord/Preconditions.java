@@ -1,8 +1,8 @@
 package dev.musicbot.runtime.discord;
 
+import dev.musicbot.api.command.Precondition;
 import dev.musicbot.api.text.Text;
 import dev.musicbot.runtime.command.RuntimeMessages;
-import dev.musicbot.api.command.Precondition;
 import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.Permission;

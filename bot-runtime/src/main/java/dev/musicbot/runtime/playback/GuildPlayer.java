@@ -1,7 +1,5 @@
 package dev.musicbot.runtime.playback;
 
-import dev.musicbot.api.text.Text;
-import dev.musicbot.runtime.command.RuntimeMessages;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
 import com.sedmelluq.discord.lavaplayer.player.event.AudioEventAdapter;
@@ -18,7 +16,9 @@ import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.playback.RepeatMode;
 import dev.musicbot.api.playback.TrackEndReason;
+import dev.musicbot.api.text.Text;
 import dev.musicbot.api.track.Track;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.filter.FilterFactory;
 import dev.musicbot.runtime.state.GuildSettings;
 import dev.musicbot.runtime.state.GuildState;
@@ -100,7 +100,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
             if (opening != null
                     && !opening.equals(channel)
                     && voice.connectedChannel().isEmpty()) {
-                throw new UserFacingException(RuntimeMessages.text("player.on-my-way", "<#" + opening + ">"), Severity.COMMON);
+                throw new UserFacingException(
+                        RuntimeMessages.text("player.on-my-way", "<#" + opening + ">"), Severity.COMMON);
             }
             voice.connect(channel, player);
             joinedChannel = channel;
@@ -347,7 +348,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
             announcer.say(
                     text,
                     RuntimeMessages.text(
-                            "player.resumed", Markdown.escape(resumeTrack.track().info().title())));
+                            "player.resumed",
+                            Markdown.escape(resumeTrack.track().info().title())));
         }
         saved.upcoming().forEach(t -> tracks.add(t.toQueuedTrack()));
         changed.run();
@@ -379,9 +381,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         voice.disconnect(); // no reconnect attempts by JDA either
         changed.run();
         if (announceChannel != null) {
-            announcer.say(
-                    announceChannel,
-                    RuntimeMessages.text("player.disconnected"));
+            announcer.say(announceChannel, RuntimeMessages.text("player.disconnected"));
         }
         return true;
     }
@@ -481,7 +481,9 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
             announcer.say(
                     announceChannel,
                     RuntimeMessages.text(
-                            "player.failed", Markdown.escape(queued.track().info().title()), reason));
+                            "player.failed",
+                            Markdown.escape(queued.track().info().title()),
+                            reason));
         }
     }
 

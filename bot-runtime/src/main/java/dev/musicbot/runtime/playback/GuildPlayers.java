@@ -1,15 +1,15 @@
 package dev.musicbot.runtime.playback;
 
-import dev.musicbot.api.text.Text;
-import dev.musicbot.runtime.command.RuntimeMessages;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
 import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.source.TrackLoader;
+import dev.musicbot.api.text.Text;
 import dev.musicbot.runtime.audio.PlayerSendHandler;
 import dev.musicbot.runtime.audio.ProbedTracks;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.state.GuildState;
 import dev.musicbot.runtime.state.GuildStateStore;

@@ -1,12 +1,12 @@
 package dev.musicbot.runtime.playback;
 
-import dev.musicbot.runtime.command.RuntimeMessages;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
 import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
 import dev.musicbot.runtime.audio.PlayerSendHandler;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;

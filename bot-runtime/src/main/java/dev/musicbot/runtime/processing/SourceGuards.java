@@ -1,11 +1,11 @@
 package dev.musicbot.runtime.processing;
 
-import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.config.BotConfig;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -75,8 +75,8 @@ final class SourceGuards {
                 return result;
             } catch (SourceFault fault) {
                 if (!waitToRetry(retry, fault, resolver.id())) {
-                    return new ResolveResult.Failed(new UserFacingException(
-                            RuntimeMessages.text("source.fault"), Severity.FAULT, fault));
+                    return new ResolveResult.Failed(
+                            new UserFacingException(RuntimeMessages.text("source.fault"), Severity.FAULT, fault));
                 }
                 attempts.retrying(++attempt);
             } catch (ReportedFault reported) {
@@ -116,8 +116,8 @@ final class SourceGuards {
             result = new ResolveResult.Failed(e);
         } catch (IllegalArgumentException e) {
             log.info("Source '{}' refused the input: {}", resolver.id(), e.toString());
-            result = new ResolveResult.Failed(new UserFacingException(
-                    RuntimeMessages.text("source.invalid"), Severity.COMMON, e));
+            result = new ResolveResult.Failed(
+                    new UserFacingException(RuntimeMessages.text("source.invalid"), Severity.COMMON, e));
         } catch (RuntimeException e) {
             throw new SourceFault(resolver.id(), e);
         }

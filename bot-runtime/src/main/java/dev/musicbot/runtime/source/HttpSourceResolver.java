@@ -1,6 +1,5 @@
 package dev.musicbot.runtime.source;
 
-import dev.musicbot.runtime.command.RuntimeMessages;
 import com.sedmelluq.discord.lavaplayer.player.AudioLoadResultHandler;
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
 import com.sedmelluq.discord.lavaplayer.tools.FriendlyException;
@@ -19,6 +18,7 @@ import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
 import dev.musicbot.runtime.audio.ProbedTracks;
 import dev.musicbot.runtime.audio.SlowServer;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -173,8 +173,7 @@ public final class HttpSourceResolver implements SourceResolver {
             @Override
             public void loadFailed(FriendlyException e) {
                 result.complete(failed(
-                        "http.failed-because",
-                        SlowServer.describe(e, timeout).orElse(String.valueOf(e.getMessage()))));
+                        "http.failed-because", SlowServer.describe(e, timeout).orElse(String.valueOf(e.getMessage()))));
             }
         });
         try {

@@ -32,8 +32,10 @@ class RuntimeBundlesTest {
 
     @Test
     void pluralsAndLabelsFollowTheLanguage() {
-        assertThat(RuntimeMessages.BUNDLE.text(Locale.ROOT, "queue.title", 1, "3:00")).isEqualTo("Queue: 1 track, 3:00");
-        assertThat(RuntimeMessages.BUNDLE.text(Locale.ROOT, "queue.title", 0, "0:00")).isEqualTo("Queue: 0 tracks, 0:00");
+        assertThat(RuntimeMessages.BUNDLE.text(Locale.ROOT, "queue.title", 1, "3:00"))
+                .isEqualTo("Queue: 1 track, 3:00");
+        assertThat(RuntimeMessages.BUNDLE.text(Locale.ROOT, "queue.title", 0, "0:00"))
+                .isEqualTo("Queue: 0 tracks, 0:00");
         assertThat(RuntimeMessages.BUNDLE.text(Locale.ROOT, "queue.title", 12000, "1:00:00"))
                 .isEqualTo("Queue: 12000 tracks, 1:00:00");
         assertThat(RuntimeMessages.BUNDLE.text(Locale.of("vi"), "queue.title", 2, "6:00"))

@@ -77,7 +77,8 @@ class LanguagesIT {
                 .isEqualTo("Phát một bài hát hoặc thêm vào hàng chờ");
         JsonNode position = option(play, "position");
         assertThat(position.path("name_localizations").path("vi").asText()).isEqualTo("vị-trí");
-        assertThat(position.path("description_localizations").path("vi").asText()).startsWith("Thêm vào đâu");
+        assertThat(position.path("description_localizations").path("vi").asText())
+                .startsWith("Thêm vào đâu");
         JsonNode next = StreamSupport.stream(position.path("choices").spliterator(), false)
                 .filter(c -> c.path("value").asText().equals("next"))
                 .findFirst()
@@ -86,7 +87,8 @@ class LanguagesIT {
         assertThat(next.path("name_localizations").path("vi").asText()).isEqualTo("tiếp theo");
 
         JsonNode filter = sim.awaitCommand("filter", WAIT);
-        JsonNode bass = StreamSupport.stream(option(filter, "preset").path("choices").spliterator(), false)
+        JsonNode bass = StreamSupport.stream(
+                        option(filter, "preset").path("choices").spliterator(), false)
                 .filter(c -> c.path("value").asText().equals("bassboost"))
                 .findFirst()
                 .orElseThrow();
@@ -129,7 +131,8 @@ class LanguagesIT {
         SimMessage english = sim.slash(guild, "bao", "nowplaying", Map.of()).awaitResponse(WAIT);
         assertThat(english.embeds().getFirst().title()).startsWith("Now playing: ");
         assertThat(english.buttons()).extracting(SimComponent::label).contains("Pause", "Skip", "Stop");
-        SimMessage paused = sim.click(guild, "lan", card.id(), "nowplaying:toggle").awaitResponse(WAIT);
+        SimMessage paused =
+                sim.click(guild, "lan", card.id(), "nowplaying:toggle").awaitResponse(WAIT);
         assertThat(paused.embeds().getFirst().title()).startsWith("Tạm dừng: ");
         guild.member("bao").leaveVoice();
         assertThat(sim.slash(guild, "lan", "stop", Map.of())

@@ -27,48 +27,24 @@ public final class YtDlpFailures {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule(
-                    "private video|is private|private (track|playlist|set)",
-                    Severity.COMMON,
-                    "private"),
-            new Rule(
-                    "members[- ]only|join this channel",
-                    Severity.COMMON,
-                    "members"),
-            new Rule(
-                    "confirm your age|age[- ]restricted|inappropriate for some users",
-                    Severity.COMMON,
-                    "age"),
-            new Rule(
-                    "sign in to confirm|not a bot",
-                    Severity.SUSPICIOUS,
-                    "bot-check"),
+            new Rule("private video|is private|private (track|playlist|set)", Severity.COMMON, "private"),
+            new Rule("members[- ]only|join this channel", Severity.COMMON, "members"),
+            new Rule("confirm your age|age[- ]restricted|inappropriate for some users", Severity.COMMON, "age"),
+            new Rule("sign in to confirm|not a bot", Severity.SUSPICIOUS, "bot-check"),
             new Rule(
                     "available in your country|not available (from|in) your (location|region)"
                             + "|geo[- ]?restrict|blocked it in your country",
                     Severity.COMMON,
                     "geo"),
-            new Rule(
-                    "HTTP Error 404|404: Not Found",
-                    Severity.COMMON,
-                    "not-found"),
+            new Rule("HTTP Error 404|404: Not Found", Severity.COMMON, "not-found"),
             new Rule(
                     "video unavailable|has been removed|no longer available|is( not|n't)? (currently )?unavailable"
                             + "|has been terminated|does not exist",
                     Severity.COMMON,
                     "removed"),
-            new Rule(
-                    "HTTP Error 429|Too Many Requests",
-                    Severity.SUSPICIOUS,
-                    "rate-limited"),
-            new Rule(
-                    "HTTP Error 403|403: Forbidden",
-                    Severity.SUSPICIOUS,
-                    "forbidden"),
-            new Rule(
-                    "Requested format is not available",
-                    Severity.COMMON,
-                    "no-audio"),
+            new Rule("HTTP Error 429|Too Many Requests", Severity.SUSPICIOUS, "rate-limited"),
+            new Rule("HTTP Error 403|403: Forbidden", Severity.SUSPICIOUS, "forbidden"),
+            new Rule("Requested format is not available", Severity.COMMON, "no-audio"),
             new Rule("Unsupported URL", Severity.COMMON, "unsupported"),
             new Rule(
                     "Unable to download|urlopen error|Name or service not known|name resolution"
@@ -89,7 +65,8 @@ public final class YtDlpFailures {
     public static UserFacingException classify(YtDlpSettings settings, int exitCode, String stderr) {
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(stderr).find()) {
-                return new UserFacingException(YtDlpTexts.key("failure." + rule.key(), settings.site()), rule.severity());
+                return new UserFacingException(
+                        YtDlpTexts.key("failure." + rule.key(), settings.site()), rule.severity());
             }
         }
         String detail = firstError(stderr).orElse("it stopped with exit code " + exitCode);
@@ -107,9 +84,7 @@ public final class YtDlpFailures {
         String why = String.valueOf(cause.getMessage());
         if (why.contains("error=2,") || why.contains("No such file")) {
             return new UserFacingException(
-                    YtDlpTexts.key("failure.not-installed", settings.configSection()),
-                    Severity.FAULT,
-                    cause);
+                    YtDlpTexts.key("failure.not-installed", settings.configSection()), Severity.FAULT, cause);
         }
         return new UserFacingException(
                 YtDlpTexts.key("failure.not-started", settings.binary(), settings.configSection()),
@@ -125,8 +100,7 @@ public final class YtDlpFailures {
      */
     public static UserFacingException timedOut(YtDlpSettings settings) {
         return new UserFacingException(
-                YtDlpTexts.key("failure.timed-out", seconds(settings.timeout())),
-                Severity.SUSPICIOUS);
+                YtDlpTexts.key("failure.timed-out", seconds(settings.timeout())), Severity.SUSPICIOUS);
     }
 
     /**
@@ -136,8 +110,7 @@ public final class YtDlpFailures {
      * @return the exception to report
      */
     public static UserFacingException unreadable(@Nullable Throwable cause) {
-        return new UserFacingException(
-                YtDlpTexts.key("failure.unreadable"), Severity.FAULT, cause);
+        return new UserFacingException(YtDlpTexts.key("failure.unreadable"), Severity.FAULT, cause);
     }
 
     /**

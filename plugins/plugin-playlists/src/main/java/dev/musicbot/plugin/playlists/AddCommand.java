@@ -76,7 +76,11 @@ final class AddCommand implements CommandHandler {
         Object what = added.size() == 1
                 ? "**" + Text.escape(added.getFirst().info().title()) + "**"
                 : Text.songs(added.size());
-        return Reply.of(ctx.text("add.done", what, Text.escape(stored.name()), Text.songs(stored.entries().size())));
+        return Reply.of(ctx.text(
+                "add.done",
+                what,
+                Text.escape(stored.name()),
+                Text.songs(stored.entries().size())));
     }
 
     private String target(CommandContext ctx) {

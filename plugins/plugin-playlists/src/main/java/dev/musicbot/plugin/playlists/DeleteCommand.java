@@ -51,8 +51,10 @@ final class DeleteCommand implements CommandHandler {
         pending.values().removeIf(p -> p.asked().plus(PROMPT_LIFETIME).isBefore(now));
         long prompt = prompts.incrementAndGet();
         pending.put(prompt, new Pending(ctx.guild(), ctx.caller(), playlist.name(), now));
-        return Reply.ephemeral(
-                        ctx.text("delete.ask", Text.escape(playlist.name()), Text.songs(playlist.entries().size())))
+        return Reply.ephemeral(ctx.text(
+                        "delete.ask",
+                        Text.escape(playlist.name()),
+                        Text.songs(playlist.entries().size())))
                 .withButtons(
                         new Button("confirm:" + prompt, ctx.text("delete.confirm"), Button.Style.DANGER, false),
                         new Button("cancel:" + prompt, ctx.text("delete.cancel"), Button.Style.SECONDARY, false));

@@ -42,8 +42,7 @@ final class ImportCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext ctx) {
-        Attachment file =
-                ctx.attachment("file").orElseThrow(() -> refusal("import.attach"));
+        Attachment file = ctx.attachment("file").orElseThrow(() -> refusal("import.attach"));
         StoredPlaylist imported = parse(read(ctx, file));
         ImportedEntries.check(playlists.plugin(), imported.entries());
         String name = playlists.validName(ctx.string("name").orElse(imported.name()));
@@ -52,7 +51,8 @@ final class ImportCommand implements CommandHandler {
         }
         playlists.checkRoomFor(ctx, name);
         playlists.store().save(ctx.guild(), new StoredPlaylist(name, ctx.caller(), imported.entries()));
-        return Reply.of(ctx.text("import.done", Text.escape(name), Text.songs(imported.entries().size())));
+        return Reply.of(ctx.text(
+                "import.done", Text.escape(name), Text.songs(imported.entries().size())));
     }
 
     @Override

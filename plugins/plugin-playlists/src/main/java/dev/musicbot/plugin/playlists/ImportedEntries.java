@@ -40,7 +40,8 @@ final class ImportedEntries {
         }
     }
 
-    private static Optional<dev.musicbot.api.text.Text> problem(PluginContext plugin, List<SourceResolver> resolvers, String query) {
+    private static Optional<dev.musicbot.api.text.Text> problem(
+            PluginContext plugin, List<SourceResolver> resolvers, String query) {
         TrackQuery typed = new TrackQuery(query);
         if (typed.url().isPresent()) {
             boolean taken = resolvers.stream().anyMatch(r -> r.accepts(typed));
@@ -53,7 +54,9 @@ final class ImportedEntries {
         TrackQuery link = new TrackQuery(prefixed.group(2));
         boolean own = link.url().isPresent()
                 && resolvers.stream().anyMatch(r -> r.id().equals(prefixed.group(1)) && r.accepts(link));
-        return own ? address(plugin, link.url().get()) : Optional.of(Text.key("import.problem.unknown-source", prefixed.group(1)));
+        return own
+                ? address(plugin, link.url().get())
+                : Optional.of(Text.key("import.problem.unknown-source", prefixed.group(1)));
     }
 
     private static Optional<dev.musicbot.api.text.Text> address(PluginContext plugin, URI link) {

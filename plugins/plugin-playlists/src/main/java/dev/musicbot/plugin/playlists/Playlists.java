@@ -42,7 +42,8 @@ final class Playlists {
     /** The playlist with this name, or a polite refusal. */
     StoredPlaylist require(CommandContext ctx, String name) {
         return store().find(ctx.guild(), name)
-                .orElseThrow(() -> new UserFacingException(Text.key("playlist.unknown", Text.escape(name)), Severity.COMMON));
+                .orElseThrow(() ->
+                        new UserFacingException(Text.key("playlist.unknown", Text.escape(name)), Severity.COMMON));
     }
 
     /**

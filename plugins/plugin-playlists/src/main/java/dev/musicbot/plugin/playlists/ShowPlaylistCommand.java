@@ -90,8 +90,16 @@ final class ShowPlaylistCommand implements CommandHandler {
         int index = playlists.store().list(ctx.guild()).indexOf(playlist);
         return Reply.of(embed)
                 .withButtons(
-                        new Button("page:" + (page - 1) + ":" + index, ctx.text("pager.previous"), Button.Style.SECONDARY, page <= 1),
-                        new Button("page:" + (page + 1) + ":" + index, ctx.text("pager.next"), Button.Style.SECONDARY, page >= pages));
+                        new Button(
+                                "page:" + (page - 1) + ":" + index,
+                                ctx.text("pager.previous"),
+                                Button.Style.SECONDARY,
+                                page <= 1),
+                        new Button(
+                                "page:" + (page + 1) + ":" + index,
+                                ctx.text("pager.next"),
+                                Button.Style.SECONDARY,
+                                page >= pages));
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.musicbot.plugin.soundcloud;
 
-import dev.musicbot.api.text.MessageBundle;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.api.text.MessageBundle;
 import dev.musicbot.ytdlp.TrackMapper;
 import dev.musicbot.ytdlp.YtDlp;
 import dev.musicbot.ytdlp.YtDlpLookup;
@@ -68,8 +68,7 @@ final class SoundCloudResolver implements SourceResolver {
             case SoundCloudLink.Set set -> lookup.page(set.page(), entry -> pageOf(entry, set.page()));
             case SoundCloudLink.Short shortLink ->
                 lookup.page(shortLink.page(), entry -> pageOf(entry, shortLink.page()));
-            case SoundCloudLink.Other other ->
-                new ResolveResult.NoMatch(TEXTS.key("page.unsupported"));
+            case SoundCloudLink.Other other -> new ResolveResult.NoMatch(TEXTS.key("page.unsupported"));
         };
     }
 

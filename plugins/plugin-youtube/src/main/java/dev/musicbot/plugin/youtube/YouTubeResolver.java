@@ -1,9 +1,9 @@
 package dev.musicbot.plugin.youtube;
 
-import dev.musicbot.api.text.MessageBundle;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.api.text.MessageBundle;
 import dev.musicbot.ytdlp.TrackMapper;
 import dev.musicbot.ytdlp.YtDlp;
 import dev.musicbot.ytdlp.YtDlpLookup;
@@ -70,8 +70,7 @@ final class YouTubeResolver implements SourceResolver {
                 lookup.page(playlist.page(), entry -> YouTubeLinks.videoPage(
                                 entry.webpageUrl() != null ? entry.webpageUrl() : "")
                         .orElse(playlist.page()));
-            case YouTubeLink.Other other ->
-                new ResolveResult.NoMatch(TEXTS.key("page.unsupported"));
+            case YouTubeLink.Other other -> new ResolveResult.NoMatch(TEXTS.key("page.unsupported"));
         };
     }
 
