@@ -31,4 +31,5 @@ module dev.musicbot.api {
     exports dev.musicbot.api.storage;
     exports dev.musicbot.api.plugin;
     exports dev.musicbot.api.audio;
+    exports dev.musicbot.api.text;
 }

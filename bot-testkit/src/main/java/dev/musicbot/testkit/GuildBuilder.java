@@ -37,6 +37,7 @@ public final class GuildBuilder {
     private final List<String> botRoles = new ArrayList<>();
     private long everyonePermissions = SimPermission.DEFAULT_EVERYONE;
     private String owner;
+    private String locale = "en-US";
 
     GuildBuilder(DiscordSimulator simulator, String name) {
         this.simulator = simulator;
@@ -97,6 +98,19 @@ public final class GuildBuilder {
     public GuildBuilder owner(String memberName) {
         owner = memberName;
         return this;
+    }
+
+    /**
+     * The guild's preferred locale (a community server's language setting, {@code preferred_locale} in
+     * GUILD_CREATE and {@code guild_locale} in interactions). Default {@code en-US}.
+     */
+    public GuildBuilder locale(String discordLocale) {
+        locale = discordLocale;
+        return this;
+    }
+
+    String locale() {
+        return locale;
     }
 
     /** Creates the guild and announces it to the bot if it is connected. */

@@ -40,6 +40,7 @@ final class GuildFactory {
                 spec.owner() == null ? Snowflake.next() : member(spec.owner()).id();
         SimGuild guild = new SimGuild(
                 simulator, guildId, spec.name(), ownerId, List.copyOf(roles.values()), channels, members, bot);
+        guild.locale(spec.locale());
         spec.voiceStates()
                 .forEach((member, channel) -> guild.putVoiceState(member(member).id(), channelId(channels, channel)));
         return guild;

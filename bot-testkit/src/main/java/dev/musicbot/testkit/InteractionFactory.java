@@ -104,11 +104,14 @@ final class InteractionFactory {
                 .put("guild_id", guild.id())
                 .put("channel_id", channel.id())
                 .put("app_permissions", Long.toString(Permissions.inChannel(guild, guild.botModel(), channel)))
-                .put("locale", "en-US")
-                .put("guild_locale", "en-US")
+                .put("locale", guild.userLocale(user.id()))
+                .put("guild_locale", guild.locale())
                 .put("context", 0)
                 .put("attachment_size_limit", 10_485_760);
-        json.putObject("guild").put("id", guild.id()).put("locale", "en-US").putArray("features");
+        json.putObject("guild")
+                .put("id", guild.id())
+                .put("locale", guild.locale())
+                .putArray("features");
         json.set("channel", Payloads.channel(channel));
         json.set(
                 "member",

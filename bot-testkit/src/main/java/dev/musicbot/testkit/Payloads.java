@@ -115,7 +115,7 @@ final class Payloads {
                 .put("mfa_level", 0)
                 .put("nsfw_level", 0)
                 .put("premium_tier", 0)
-                .put("preferred_locale", "en-US")
+                .put("preferred_locale", guild.locale())
                 .put("large", false)
                 .put("joined_at", JOINED_AT);
         ArrayNode roles = json.putArray("roles");

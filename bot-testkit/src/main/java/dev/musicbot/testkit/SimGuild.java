@@ -21,6 +21,8 @@ public final class SimGuild {
     private final Map<String, MemberModel> members;
     private final MemberModel bot;
     private final Map<String, String> voiceStates = new LinkedHashMap<>();
+    private final Map<String, String> userLocales = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile String locale = "en-US";
 
     SimGuild(
             DiscordSimulator simulator,
@@ -44,6 +46,24 @@ public final class SimGuild {
     /** The guild id. */
     public String id() {
         return id;
+    }
+
+    /** The guild's preferred locale, such as {@code en-US} or {@code vi}. */
+    public String locale() {
+        return locale;
+    }
+
+    void locale(String discordLocale) {
+        locale = discordLocale;
+    }
+
+    /** The language a member's Discord client is set to ({@code locale} of their interactions); {@code en-US} by default. */
+    String userLocale(String userId) {
+        return userLocales.getOrDefault(userId, "en-US");
+    }
+
+    void userLocale(String userId, String discordLocale) {
+        userLocales.put(userId, discordLocale);
     }
 
     /** The guild name. */

@@ -38,6 +38,15 @@ public final class SimMember {
                 .toList();
     }
 
+    /**
+     * Sets the language of this member's Discord client: the {@code locale} of the interactions they send from now
+     * on, such as {@code vi}, {@code en-US} or {@code fr}.
+     */
+    public SimMember useLocale(String discordLocale) {
+        guild.userLocale(model.id(), discordLocale);
+        return this;
+    }
+
     /** Joins a voice channel (by name). */
     public SimMember joinVoice(String channelName) {
         return moveTo(channelName);

@@ -140,6 +140,24 @@ public interface CommandContext {
     TrackLoader tracks();
 
     /**
+     * The caller's language, as their Discord client is set (English when no bundle speaks it).
+     *
+     * @return the caller's locale; {@link Locale#ROOT} means English
+     */
+    default Locale locale() {
+        return Locale.ROOT;
+    }
+
+    /**
+     * A text of the handler's {@link CommandHandler#messages() bundle} in the caller's language.
+     *
+     * @param key the key, such as {@code queue.empty}
+     * @param args the {@link java.text.MessageFormat} arguments, {@code {0}} first
+     * @return the formatted text
+     */
+    String text(String key, Object... args);
+
+    /**
      * Shows progress to the caller while a slow command runs, by editing the deferred reply. Calls more
      * often than Discord allows are coalesced; the last text wins.
      *

@@ -1,6 +1,7 @@
 package dev.musicbot.api.command;
 
 import dev.musicbot.api.Spi;
+import dev.musicbot.api.text.MessageBundle;
 import java.util.List;
 
 /**
@@ -21,6 +22,13 @@ import java.util.List;
  *
  * <p><b>Errors:</b> throw {@link dev.musicbot.api.UserFacingException} for anything the user should read; it
  * becomes an ephemeral reply. Any other exception becomes a generic apology and an ERROR log.
+ *
+ * <p><b>Language:</b> texts come from {@link #messages()}: replies through {@link CommandContext#text}, in the
+ * caller's language; the command's name, description, options and choices from the keys {@code
+ * command.<name>.name}, {@code command.<name>.description}, {@code command.<name>.option.<option>.name}, {@code
+ * command.<name>.option.<option>.description} and {@code command.<name>.option.<option>.choice.<value>}, which the
+ * runtime registers with Discord for every language the bundle has. The spec's own texts are the fallback for a
+ * missing key.
  */
 @Spi(cardinality = Spi.Cardinality.MANY)
 public interface CommandHandler {
@@ -31,6 +39,16 @@ public interface CommandHandler {
      * @return the spec
      */
     CommandSpec spec();
+
+    /**
+     * The bundle of this handler's texts. By default {@code messages.properties} (and its translations) in the
+     * package of the handler's class.
+     *
+     * @return the bundle
+     */
+    default MessageBundle messages() {
+        return MessageBundle.of(getClass());
+    }
 
     /**
      * Runs the command.
@@ -61,7 +79,7 @@ public interface CommandHandler {
      * @return the reply to the click
      */
     default Reply onButton(String action, CommandContext ctx) {
-        return Reply.ephemeral("That button is no longer active.");
+        return Reply.ephemeral(ApiTexts.BUNDLE.text(ctx.locale(), "button.inactive"));
     }
 
     /**
@@ -74,6 +92,6 @@ public interface CommandHandler {
      * @return the reply
      */
     default Reply onSelect(String action, List<String> values, CommandContext ctx) {
-        return Reply.ephemeral("That menu is no longer active.");
+        return Reply.ephemeral(ApiTexts.BUNDLE.text(ctx.locale(), "menu.inactive"));
     }
 }

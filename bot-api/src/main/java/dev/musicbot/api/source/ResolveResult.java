@@ -1,10 +1,13 @@
 package dev.musicbot.api.source;
 
 import dev.musicbot.api.UserFacingException;
+import dev.musicbot.api.text.Text;
 import dev.musicbot.api.track.Track;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of {@link SourceResolver#resolve(TrackQuery)}. Consumers switch over it exhaustively.
@@ -78,12 +81,62 @@ public sealed interface ResolveResult {
     /**
      * The resolver understood the query but found nothing.
      *
-     * @param reason a short user-facing explanation
+     * @param reason a short user-facing explanation (in English when {@code text} is given)
+     * @param text the explanation in the reader's language, or {@code null} for a reason in one language only
      */
-    record NoMatch(String reason) implements ResolveResult {
+    record NoMatch(String reason, @Nullable Text text) implements ResolveResult {
         /** Validates the reason. */
         public NoMatch {
             Objects.requireNonNull(reason, "reason");
+        }
+
+        /**
+         * A reason in one language.
+         *
+         * @param reason a short user-facing explanation
+         */
+        public NoMatch(String reason) {
+            this(reason, null);
+        }
+
+        /**
+         * A reason the runtime shows in the reader's language.
+         *
+         * @param text a short user-facing explanation
+         */
+        public NoMatch(Text text) {
+            this(text.toString(), text);
+        }
+
+        /**
+         * The reason in the reader's language.
+         *
+         * @param locale the reader's language
+         * @return the explanation
+         */
+        public String reason(Locale locale) {
+            return text == null ? reason : text.in(locale);
+        }
+
+        /**
+         * Two results are equal when their English reasons are: the text is only how the reason is shown.
+         *
+         * @param other the other object
+         * @return whether it is a no-match with the same reason
+         */
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof NoMatch that && reason.equals(that.reason);
+        }
+
+        @Override
+        public int hashCode() {
+            return reason.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "NoMatch[reason=" + reason + "]";
         }
     }
 

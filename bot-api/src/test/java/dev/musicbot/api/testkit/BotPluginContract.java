@@ -59,6 +59,18 @@ public abstract class BotPluginContract {
         assertThat(ctx.registered()).allSatisfy(e -> assertThat(e.getKey()).isInterface());
     }
 
+    @Test
+    void everyCommandHasItsTextsInEveryLanguage() throws ReflectiveOperationException {
+        BotPlugin plugin = newPlugin();
+        RecordingPluginContext ctx = contextFor(plugin.id(), tempDir);
+        plugin.start(ctx);
+        for (dev.musicbot.api.command.CommandHandler handler :
+                ctx.extensions(dev.musicbot.api.command.CommandHandler.class)) {
+            MessageBundleContract.assertCommandTexts(handler);
+            MessageBundleContract.assertConsistent(handler.getClass());
+        }
+    }
+
     /**
      * The context the plugin starts with. Override to supply the configuration records it reads.
      *

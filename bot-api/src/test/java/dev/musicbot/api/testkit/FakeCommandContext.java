@@ -7,9 +7,11 @@ import dev.musicbot.api.command.CommandContext;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.TrackLoader;
+import dev.musicbot.api.text.MessageBundle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -41,6 +43,8 @@ public final class FakeCommandContext implements CommandContext {
     private boolean dj;
     private boolean managesGuild;
     private int listeners = 1;
+    private Locale locale = Locale.ROOT;
+    private MessageBundle messages;
     private TrackLoader tracks = query -> new ResolveResult.NoMatch("the test resolves nothing");
 
     private FakeCommandContext(GuildPlayback playback) {
@@ -148,6 +152,29 @@ public final class FakeCommandContext implements CommandContext {
     }
 
     /**
+     * The caller's language (English by default).
+     *
+     * @param language the locale, such as {@code Locale.of("vi")}
+     * @return this context
+     */
+    public FakeCommandContext locale(Locale language) {
+        this.locale = language;
+        return this;
+    }
+
+    /**
+     * The bundle {@link #text} reads. By default the bundle of the package of the class that first asks for a
+     * text (the handler under test, or a helper in its package).
+     *
+     * @param bundle the handler's bundle
+     * @return this context
+     */
+    public FakeCommandContext messages(MessageBundle bundle) {
+        this.messages = bundle;
+        return this;
+    }
+
+    /**
      * The progress texts the command reported, in order.
      *
      * @return the texts
@@ -215,5 +242,23 @@ public final class FakeCommandContext implements CommandContext {
     @Override
     public void progress(String text) {
         progress.add(text);
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
+    public String text(String key, Object... args) {
+        if (messages == null) {
+            Class<?> asker = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                    .walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
+                            .filter(c -> c != FakeCommandContext.class)
+                            .findFirst()
+                            .orElseThrow());
+            messages = MessageBundle.of(asker);
+        }
+        return messages.text(locale, key, args);
     }
 }

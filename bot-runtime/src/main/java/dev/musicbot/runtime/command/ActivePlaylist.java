@@ -48,14 +48,13 @@ final class ActivePlaylist {
 
     /** Removes a song from a stored playlist, if the caller may change it. */
     String removeFrom(CommandContext ctx, String name, int position) {
-        PlaylistStore store =
-                store().orElseThrow(() -> new UserFacingException("No playlists are installed.", Severity.COMMON));
+        PlaylistStore store = store().orElseThrow(() ->
+                new UserFacingException(RuntimeMessages.text("playlist.none-installed"), Severity.COMMON));
         StoredPlaylist playlist = store.find(ctx.guild(), name)
                 .orElseThrow(() -> new UserFacingException(
-                        "There is no playlist called **" + Format.escape(name) + "**.", Severity.COMMON));
+                        RuntimeMessages.text("playlist.unknown", Format.escape(name)), Severity.COMMON));
         if (!playlist.owner().equals(ctx.caller()) && !ctx.callerManagesGuild()) {
-            throw new UserFacingException(
-                    "Only the member who created that playlist (or a server manager) can change it.", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("playlist.not-owner"), Severity.COMMON);
         }
         AtomicReference<PlaylistEntry> removed = new AtomicReference<>();
         StoredPlaylist changed;
@@ -63,7 +62,8 @@ final class ActivePlaylist {
             changed = store.update(ctx.guild(), playlist.name(), current -> {
                 if (position < 1 || position > current.entries().size()) {
                     throw new UserFacingException(
-                            "**" + Format.escape(current.name()) + "** has no song " + position + ".", Severity.COMMON);
+                            RuntimeMessages.text("playlist.no-song", Format.escape(current.name()), position),
+                            Severity.COMMON);
                 }
                 List<PlaylistEntry> entries = new ArrayList<>(current.entries());
                 removed.set(entries.remove(position - 1));
@@ -71,9 +71,8 @@ final class ActivePlaylist {
             });
         } catch (NoSuchElementException e) {
             throw new UserFacingException(
-                    "There is no playlist called **" + Format.escape(name) + "**.", Severity.COMMON);
+                    RuntimeMessages.text("playlist.unknown", Format.escape(name)), Severity.COMMON);
         }
-        return "Removed **" + Format.escape(removed.get().info().title()) + "** from **" + Format.escape(changed.name())
-                + "**.";
+        return ctx.text("playlist.removed", Format.escape(removed.get().info().title()), Format.escape(changed.name()));
     }
 }

@@ -48,15 +48,15 @@ final class AplayCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         TrackQuery query = new TrackQuery(ctx.string("url").orElse(""));
         if (query.url().isEmpty()) {
-            return Reply.ephemeral("/aplay needs a playlist link. To search, use /play.");
+            return Reply.ephemeral(ctx.text("aplay.needs-link"));
         }
         return switch (Lookup.resolve(ctx, query)) {
             case ResolveResult.Playlist playlist -> load(ctx, playlist);
             case ResolveResult.Single single -> PlayCommand.queue(ctx, List.of(single.track()), null);
             case ResolveResult.SearchHits hits ->
                 PlayCommand.queue(ctx, hits.tracks().subList(0, 1), null);
-            case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason());
-            case ResolveResult.Failed failed -> Reply.ephemeral(failed.error().getMessage());
+            case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason(ctx.locale()));
+            case ResolveResult.Failed failed -> Reply.ephemeral(failed.error().message(ctx.locale()));
         };
     }
 
@@ -67,7 +67,7 @@ final class AplayCommand implements CommandHandler {
         }
         List<CompletableFuture<ResolveResult>> pending = submitAll(ctx, playlist.tracks());
         BackgroundLoads.Handle handle = loads.begin(ctx.guild());
-        PlaylistLoad load = new PlaylistLoad(playlist.name(), playlist.tracks());
+        PlaylistLoad load = new PlaylistLoad(playlist.name(), playlist.tracks(), ctx.locale());
         VoiceWatch voice = new VoiceWatch(playback);
         try {
             for (int i = 0; i < pending.size() && !stopped(handle, voice); i++) {
@@ -101,7 +101,7 @@ final class AplayCommand implements CommandHandler {
     private static boolean add(CommandContext ctx, PlaylistLoad load, Track listed, ResolveResult outcome) {
         var track = outcome.playable();
         if (track.isEmpty()) {
-            load.failed(listed, reasonOf(outcome));
+            load.failed(listed, reasonOf(outcome, ctx));
             return true;
         }
         try {
@@ -109,16 +109,16 @@ final class AplayCommand implements CommandHandler {
             load.queued();
             return true;
         } catch (UserFacingException full) {
-            load.refused(full.getMessage());
+            load.refused(full.message(ctx.locale()));
             return false;
         }
     }
 
-    private static String reasonOf(ResolveResult outcome) {
+    private static String reasonOf(ResolveResult outcome, CommandContext ctx) {
         return switch (outcome) {
-            case ResolveResult.NoMatch noMatch -> noMatch.reason();
-            case ResolveResult.Failed failed -> failed.error().getMessage();
-            default -> "nothing playable";
+            case ResolveResult.NoMatch noMatch -> noMatch.reason(ctx.locale());
+            case ResolveResult.Failed failed -> failed.error().message(ctx.locale());
+            default -> ctx.text("aplay.nothing-playable");
         };
     }
 

@@ -17,8 +17,6 @@ final class ClearCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext ctx) {
         int removed = ctx.playback().clear();
-        return removed == 0
-                ? Reply.ephemeral("The queue is already empty.")
-                : Reply.of("Cleared " + removed + " tracks.");
+        return removed == 0 ? Reply.ephemeral(ctx.text("clear.empty")) : Reply.of(ctx.text("clear.done", removed));
     }
 }

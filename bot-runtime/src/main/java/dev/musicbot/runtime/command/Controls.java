@@ -28,7 +28,7 @@ final class Controls {
     static QueuedTrack playing(CommandContext ctx) {
         return ctx.playback()
                 .current()
-                .orElseThrow(() -> new UserFacingException("Nothing is playing.", Severity.COMMON));
+                .orElseThrow(() -> new UserFacingException(RuntimeMessages.text("playing.nothing"), Severity.COMMON));
     }
 
     /** Whether the caller may act on a track: a DJ, or the member who queued it. */

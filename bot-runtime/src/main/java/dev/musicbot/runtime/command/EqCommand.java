@@ -1,5 +1,7 @@
 package dev.musicbot.runtime.command;
 
+import dev.musicbot.api.Severity;
+import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.command.CommandContext;
 import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.command.CommandSpec;
@@ -30,7 +32,7 @@ final class EqCommand implements CommandHandler {
         String text = ctx.string("gains").orElse("").trim().toLowerCase(Locale.ROOT);
         AudioFilters current = ctx.playback().filters();
         if (text.isEmpty()) {
-            return Reply.ephemeral("Equalizer: " + describe(current.equalizer()) + ".");
+            return Reply.ephemeral(ctx.text("eq.show", describe(current.equalizer(), ctx.locale())));
         }
         List<Double> gains;
         if (List.of("reset", "flat", "off", "0").contains(text)) {
@@ -38,20 +40,20 @@ final class EqCommand implements CommandHandler {
         } else {
             try {
                 gains = parse(text);
-            } catch (IllegalArgumentException e) {
-                return Reply.ephemeral(e.getMessage());
+            } catch (UserFacingException e) {
+                return Reply.ephemeral(e.message(ctx.locale()));
             }
         }
         AudioFilters filters = current.withEqualizer(gains);
         ctx.playback().setFilters(filters);
-        return Reply.of("Equalizer: " + describe(filters.equalizer()) + ".");
+        return Reply.of(ctx.text("eq.show", describe(filters.equalizer(), ctx.locale())));
     }
 
     static List<Double> parse(String text) {
         String[] parts = text.split("[\\s,;]+");
         if (parts.length > AudioFilters.BANDS) {
-            throw new IllegalArgumentException(
-                    "The equalizer has " + AudioFilters.BANDS + " bands; you gave " + parts.length + " gains.");
+            throw new UserFacingException(
+                    RuntimeMessages.text("eq.too-many", AudioFilters.BANDS, parts.length), Severity.COMMON);
         }
         List<Double> gains = new ArrayList<>();
         for (String part : parts) {
@@ -59,12 +61,13 @@ final class EqCommand implements CommandHandler {
             try {
                 gain = Double.parseDouble(part);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(
-                        "`" + Format.escape(part) + "` is not a number. Give gains like `0.2 0.1 0 -0.1`.", e);
+                throw new UserFacingException(
+                        RuntimeMessages.text("eq.not-a-number", Format.escape(part)), Severity.COMMON, e);
             }
             if (!(gain >= AudioFilters.MIN_GAIN && gain <= AudioFilters.MAX_GAIN)) {
-                throw new IllegalArgumentException(
-                        "Each gain goes from " + AudioFilters.MIN_GAIN + " to " + AudioFilters.MAX_GAIN + ".");
+                throw new UserFacingException(
+                        RuntimeMessages.text("eq.range", AudioFilters.MIN_GAIN, AudioFilters.MAX_GAIN),
+                        Severity.COMMON);
             }
             gains.add(gain);
         }
@@ -74,14 +77,14 @@ final class EqCommand implements CommandHandler {
         return gains;
     }
 
-    static String describe(List<Double> gains) {
+    static String describe(List<Double> gains, Locale locale) {
         List<String> bands = new ArrayList<>();
         for (int band = 0; band < gains.size(); band++) {
             if (gains.get(band) != 0) {
                 bands.add(String.format(Locale.ROOT, "%s %+.2f", hz(AudioFilters.BAND_HZ.get(band)), gains.get(band)));
             }
         }
-        return bands.isEmpty() ? "flat" : String.join(" · ", bands);
+        return bands.isEmpty() ? RuntimeMessages.BUNDLE.text(locale, "eq.flat") : String.join(" · ", bands);
     }
 
     private static String hz(int hz) {

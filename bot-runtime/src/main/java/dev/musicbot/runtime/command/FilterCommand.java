@@ -49,43 +49,51 @@ final class FilterCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         Optional<FilterPreset> preset = FilterPreset.parse(ctx.string("preset").orElse(""));
         if (preset.isEmpty()) {
-            return Reply.ephemeral("Pick one of the presets: "
-                    + String.join(
+            return Reply.ephemeral(ctx.text(
+                    "filter.pick",
+                    String.join(
                             ", ",
                             Arrays.stream(FilterPreset.values())
                                     .map(FilterPreset::id)
-                                    .toList()) + ".");
+                                    .toList())));
         }
         Optional<String> levelName = ctx.string("level").map(l -> l.trim().toLowerCase(Locale.ROOT));
         if (preset.get() == FilterPreset.OFF) {
             ctx.playback().setFilters(AudioFilters.NONE);
-            return Reply.of("Filters off.");
+            return Reply.of(ctx.text("filter.off"));
         }
         if (levelName.isPresent() && preset.get() != FilterPreset.BASS_BOOST) {
-            return Reply.ephemeral("Only bass boost has levels.");
+            return Reply.ephemeral(ctx.text("filter.levels-bass-only"));
         }
         int level = 0;
         if (preset.get() == FilterPreset.BASS_BOOST) {
             level = LEVELS.indexOf(levelName.orElse("medium")) + 1;
             if (level == 0) {
-                return Reply.ephemeral("The bass boost level is " + String.join(", ", LEVELS) + ".");
+                return Reply.ephemeral(ctx.text("filter.level-usage", String.join(", ", LEVELS)));
             }
         }
         AudioFilters filters = ctx.playback().filters().withPreset(preset.get(), level);
         ctx.playback().setFilters(filters);
-        return Reply.of("Filter: **" + label(filters) + "**.");
+        return Reply.of(ctx.text("filter.done", label(filters, ctx.locale())));
     }
 
     /** How the filters read on the now-playing card: {@code off}, {@code bass boost (high)}, {@code 8D + EQ}. */
-    static String label(AudioFilters filters) {
-        String preset =
-                filters.preset() == FilterPreset.OFF ? "" : filters.preset().label();
+    static String label(AudioFilters filters, Locale locale) {
+        String preset = filters.preset() == FilterPreset.OFF
+                ? ""
+                : RuntimeMessages.BUNDLE.text(
+                        locale,
+                        "command.filter.option.preset.choice."
+                                + filters.preset().id());
         if (filters.preset() == FilterPreset.BASS_BOOST) {
-            preset += " (" + LEVELS.get(filters.level() - 1) + ")";
+            preset += " ("
+                    + RuntimeMessages.BUNDLE.text(
+                            locale, "command.filter.option.level.choice." + LEVELS.get(filters.level() - 1))
+                    + ")";
         }
         String eq = filters.equalizer().isEmpty() ? "" : "EQ";
         if (preset.isEmpty()) {
-            return eq.isEmpty() ? "off" : eq;
+            return eq.isEmpty() ? RuntimeMessages.BUNDLE.text(locale, "filter.label.off") : eq;
         }
         return eq.isEmpty() ? preset : preset + " + " + eq;
     }

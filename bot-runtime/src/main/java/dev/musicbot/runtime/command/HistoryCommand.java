@@ -39,7 +39,7 @@ final class HistoryCommand implements CommandHandler {
     private static Reply page(CommandContext ctx, int requested) {
         List<QueuedTrack> history = ctx.playback().history().reversed();
         if (history.isEmpty()) {
-            return Reply.ephemeral("Nothing has played yet.");
+            return Reply.ephemeral(ctx.text("history.empty"));
         }
         int size = QueueCommand.PAGE_SIZE;
         int pages = (history.size() + size - 1) / size;
@@ -56,16 +56,17 @@ final class HistoryCommand implements CommandHandler {
                     .append(">\n");
         }
         Embed embed = new Embed(
-                "Recently played: " + history.size() + (history.size() == 1 ? " track" : " tracks"),
+                ctx.text("history.title", history.size()),
                 text.toString(),
                 null,
                 null,
                 List.of(),
-                "Page " + page + "/" + pages + " · Latest first",
+                ctx.text("history.footer", page, pages),
                 0x5865F2);
         return Reply.of(embed)
                 .withButtons(
-                        new Button("page:" + (page - 1), "Previous", Button.Style.SECONDARY, page <= 1),
-                        new Button("page:" + (page + 1), "Next", Button.Style.SECONDARY, page >= pages));
+                        new Button("page:" + (page - 1), ctx.text("pager.previous"), Button.Style.SECONDARY, page <= 1),
+                        new Button(
+                                "page:" + (page + 1), ctx.text("pager.next"), Button.Style.SECONDARY, page >= pages));
     }
 }

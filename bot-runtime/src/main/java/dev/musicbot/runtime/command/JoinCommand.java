@@ -21,9 +21,9 @@ final class JoinCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         ChannelId channel = ctx.callerVoiceChannel().orElseThrow();
         if (ctx.playback().voiceChannel().filter(channel::equals).isPresent()) {
-            return Reply.ephemeral("I'm already in <#" + channel + ">.");
+            return Reply.ephemeral(ctx.text("join.already", "<#" + channel + ">"));
         }
         ctx.playback().join(channel);
-        return Reply.of("Joined <#" + channel + ">.");
+        return Reply.of(ctx.text("join.done", "<#" + channel + ">"));
     }
 }

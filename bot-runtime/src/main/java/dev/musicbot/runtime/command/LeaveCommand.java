@@ -27,6 +27,6 @@ final class LeaveCommand implements CommandHandler {
         ChannelId channel = ctx.playback().voiceChannel().orElse(null);
         loads.cancel(ctx.guild());
         ctx.playback().leave();
-        return Reply.of(channel == null ? "Left the voice channel." : "Left <#" + channel + ">.");
+        return Reply.of(channel == null ? ctx.text("leave.done") : ctx.text("leave.channel", "<#" + channel + ">"));
     }
 }

@@ -23,12 +23,12 @@ final class Lookup {
 
     /** Resolves the query at URGENT priority (a member is waiting for the reply). */
     static ResolveResult resolve(CommandContext ctx, TrackQuery query) {
-        AtomicReference<String> status = new AtomicReference<>("Looking up " + quoted(query) + "…");
+        AtomicReference<String> status = new AtomicReference<>(ctx.text("lookup.processing", quoted(query)));
         LoadRequest request = new LoadRequest(
                 query,
                 LoadPriority.URGENT,
                 ctx.caller(),
-                (state, attempt) -> status.set(describe(query, state, attempt)));
+                (state, attempt) -> status.set(describe(ctx, query, state, attempt)));
         return await(ctx.tracks().submit(request), () -> ctx.progress(status.get()));
     }
 
@@ -40,23 +40,24 @@ final class Lookup {
             } catch (TimeoutException stillRunning) {
                 slow.run();
             } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-                return new ResolveResult.NoMatch("That lookup was cancelled.");
+                return new ResolveResult.NoMatch(RuntimeMessages.text("lookup.cancelled"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 pending.cancel(false);
-                return new ResolveResult.NoMatch("That lookup was cancelled.");
+                return new ResolveResult.NoMatch(RuntimeMessages.text("lookup.cancelled"));
             }
         }
     }
 
-    private static String describe(TrackQuery query, LoadState state, int attempt) {
+    private static String describe(CommandContext ctx, TrackQuery query, LoadState state, int attempt) {
         return switch (state) {
             case PENDING ->
-                attempt == 0
-                        ? "Waiting for a free worker to look up " + quoted(query) + "…"
-                        : "Looking up " + quoted(query) + " failed; trying again shortly…";
-            case PROCESSING -> "Looking up " + quoted(query) + "…" + (attempt > 1 ? " (attempt " + attempt + ")" : "");
-            case READY, FAILED -> "Almost done…";
+                attempt == 0 ? ctx.text("lookup.waiting", quoted(query)) : ctx.text("lookup.retrying", quoted(query));
+            case PROCESSING ->
+                attempt > 1
+                        ? ctx.text("lookup.processing-attempt", quoted(query), attempt)
+                        : ctx.text("lookup.processing", quoted(query));
+            case READY, FAILED -> ctx.text("lookup.almost");
         };
     }
 

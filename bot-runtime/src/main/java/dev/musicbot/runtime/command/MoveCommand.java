@@ -23,9 +23,9 @@ final class MoveCommand implements CommandHandler {
         long from = ctx.integer("from").orElse(0);
         long to = ctx.integer("to").orElse(0);
         if (!ctx.playback().move((int) from, (int) to)) {
-            return Reply.ephemeral("Both positions must be in the queue (1 to "
-                    + ctx.playback().queue().size() + ").");
+            return Reply.ephemeral(
+                    ctx.text("move.out-of-range", ctx.playback().queue().size()));
         }
-        return Reply.of("Moved track " + from + " to position " + to + ".");
+        return Reply.of(ctx.text("move.done", from, to));
     }
 }

@@ -24,13 +24,13 @@ final class NormalizeCommand implements CommandHandler {
         return switch (ctx.string("mode").orElse("")) {
             case "on" -> {
                 ctx.playback().setNormalizing(true);
-                yield Reply.of("Loudness normalisation on: every song plays at about the same loudness.");
+                yield Reply.of(ctx.text("normalize.on"));
             }
             case "off" -> {
                 ctx.playback().setNormalizing(false);
-                yield Reply.of("Loudness normalisation off.");
+                yield Reply.of(ctx.text("normalize.off"));
             }
-            default -> Reply.ephemeral("Loudness normalisation is on or off.");
+            default -> Reply.ephemeral(ctx.text("normalize.usage"));
         };
     }
 }

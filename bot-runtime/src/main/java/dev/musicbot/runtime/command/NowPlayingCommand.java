@@ -31,32 +31,31 @@ final class NowPlayingCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext ctx) {
         Controls.playing(ctx);
-        return NowPlayingCard.render(ctx.playback());
+        return NowPlayingCard.render(ctx.playback(), ctx.locale());
     }
 
     @Override
     public Reply onButton(String action, CommandContext ctx) {
         GuildPlayback playback = ctx.playback();
         if (ctx.callerVoiceChannel().isEmpty() || !ctx.callerVoiceChannel().equals(playback.voiceChannel())) {
-            return Reply.ephemeral("Join the voice channel I'm in to use the player buttons.");
+            return Reply.ephemeral(ctx.text("nowplaying.join-first"));
         }
         QueuedTrack current = Controls.playing(ctx);
         switch (action) {
             case "toggle" -> playback.setPaused(!playback.isPaused());
             case "skip" -> {
                 if (!Controls.owns(ctx, current)) {
-                    return Reply.ephemeral(
-                            "Only a DJ or the member who queued it can skip straight away; use /skip to vote.");
+                    return Reply.ephemeral(ctx.text("nowplaying.skip-not-owner"));
                 }
                 playback.skip();
             }
             case "stop" -> {
                 if (!ctx.callerIsDj()) {
-                    return Reply.ephemeral("Only a DJ can stop the music while others are listening.");
+                    return Reply.ephemeral(ctx.text("nowplaying.stop-dj-only"));
                 }
                 loads.cancel(ctx.guild());
                 playback.stop();
-                return Reply.of("Stopped and cleared the queue.");
+                return Reply.of(ctx.text("nowplaying.stopped"));
             }
             case "repeat" -> playback.setRepeat(next(playback.repeat()));
             case "shuffle" -> playback.shuffle();
@@ -64,7 +63,9 @@ final class NowPlayingCommand implements CommandHandler {
                 return CommandHandler.super.onButton(action, ctx);
             }
         }
-        return playback.current().isPresent() ? NowPlayingCard.render(playback) : Reply.of("The queue is empty.");
+        return playback.current().isPresent()
+                ? NowPlayingCard.render(playback, ctx.locale())
+                : Reply.of(ctx.text("nowplaying.queue-empty"));
     }
 
     private static RepeatMode next(RepeatMode mode) {

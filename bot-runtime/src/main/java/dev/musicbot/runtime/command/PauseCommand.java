@@ -18,9 +18,9 @@ final class PauseCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         Controls.playing(ctx);
         if (ctx.playback().isPaused()) {
-            return Reply.ephemeral("Already paused. Use /resume to continue.");
+            return Reply.ephemeral(ctx.text("pause.already"));
         }
         ctx.playback().setPaused(true);
-        return Reply.of("Paused.");
+        return Reply.of(ctx.text("pause.done"));
     }
 }

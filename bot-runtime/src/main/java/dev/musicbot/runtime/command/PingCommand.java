@@ -17,6 +17,6 @@ final class PingCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext ctx) {
-        return Reply.ephemeral("Pong! musicbot " + BotVersion.build() + " is running.");
+        return Reply.ephemeral(ctx.text("ping.pong", BotVersion.build()));
     }
 }

@@ -62,11 +62,11 @@ final class PlayCommand implements CommandHandler {
         String input = ctx.string("query").orElse("");
         Placement placement = ctx.choice("position", Placement.class).orElse(null);
         if (placement == null && ctx.string("position").isPresent()) {
-            return Reply.ephemeral("The position is end, next or now.");
+            return Reply.ephemeral(ctx.text("play.position-usage"));
         }
         Placement where = placement == null ? Placement.END : placement;
         if (where != Placement.END && ctx.playback().current().isPresent() && !ctx.callerIsDj()) {
-            return Reply.ephemeral("Only a DJ can put songs ahead of the queue while others are listening.");
+            return Reply.ephemeral(ctx.text("play.ahead-dj-only"));
         }
         if (input.isBlank()) {
             return playActive(ctx, where);
@@ -76,21 +76,20 @@ final class PlayCommand implements CommandHandler {
             case ResolveResult.Single single -> queue(ctx, List.of(single.track()), null, where);
             case ResolveResult.SearchHits hits -> queue(ctx, hits.tracks().subList(0, 1), null, where);
             case ResolveResult.Playlist playlist -> queue(ctx, playlist.tracks(), playlist.name(), where);
-            case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason());
-            case ResolveResult.Failed failed -> Reply.ephemeral(failed.error().getMessage());
+            case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason(ctx.locale()));
+            case ResolveResult.Failed failed -> Reply.ephemeral(failed.error().message(ctx.locale()));
         };
     }
 
     private Reply playActive(CommandContext ctx, Placement where) {
         var active = playlists.active(ctx);
         if (active.isEmpty()) {
-            return Reply.ephemeral(
-                    "Tell me what to play (a link, or words to search for), or pick a playlist with /use.");
+            return Reply.ephemeral(ctx.text("play.what"));
         }
         List<Track> tracks = ActivePlaylist.tracks(ctx, active.get());
         if (tracks.isEmpty()) {
-            return Reply.ephemeral("The active playlist **"
-                    + Format.escape(active.get().name()) + "** is empty. Add songs with /add.");
+            return Reply.ephemeral(
+                    ctx.text("play.active-empty", Format.escape(active.get().name())));
         }
         return queue(ctx, tracks, active.get().name(), where);
     }
@@ -101,7 +100,7 @@ final class PlayCommand implements CommandHandler {
 
     static Reply queue(CommandContext ctx, List<Track> tracks, @Nullable String playlistName, Placement where) {
         if (tracks.isEmpty()) {
-            return Reply.ephemeral("That playlist is empty.");
+            return Reply.ephemeral(ctx.text("play.playlist-empty"));
         }
         GuildPlayback playback = ctx.playback();
         ChannelId channel = ctx.callerVoiceChannel().orElseThrow();
@@ -115,15 +114,16 @@ final class PlayCommand implements CommandHandler {
             first = 0;
         }
         if (playlistName != null) {
-            String place = where == Placement.END || first == 0 ? "" : " to play next";
-            return Reply.of(
-                    "Queued " + tracks.size() + " tracks from **" + Format.escape(playlistName) + "**" + place + ".");
+            boolean next = where != Placement.END && first != 0;
+            return Reply.of(ctx.text(
+                    next ? "play.queued-playlist-next" : "play.queued-playlist",
+                    tracks.size(),
+                    Format.escape(playlistName)));
         }
         if (first == 0) {
-            return Reply.of("Now playing: " + title);
+            return Reply.of(ctx.text("play.now", title));
         }
-        return Reply.of(
-                where == Placement.NEXT ? "Playing next: " + title : "Queued at position " + first + ": " + title);
+        return Reply.of(where == Placement.NEXT ? ctx.text("play.next", title) : ctx.text("play.queued", first, title));
     }
 
     /** Queues the tracks in order from where they go; returns the first one's position (0: it plays now). */

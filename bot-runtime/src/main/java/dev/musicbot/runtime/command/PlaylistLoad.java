@@ -3,6 +3,7 @@ package dev.musicbot.runtime.command;
 import dev.musicbot.api.track.Track;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The tally of one {@code /aplay}: what is queued, what failed and why, and the text that shows it. */
@@ -10,13 +11,15 @@ final class PlaylistLoad {
     private static final int LISTED_FAILURES = 5;
 
     private final String name;
+    private final Locale locale;
     private final int total;
     private int queued;
     private final List<String> failures = new ArrayList<>();
     private @Nullable String refusal;
 
-    PlaylistLoad(String name, List<Track> tracks) {
+    PlaylistLoad(String name, List<Track> tracks, Locale locale) {
         this.name = name;
+        this.locale = locale;
         this.total = tracks.size();
     }
 
@@ -33,32 +36,33 @@ final class PlaylistLoad {
     }
 
     String progress() {
-        return "Loading **" + Format.escape(name) + "**: " + queued + " of " + total + " songs queued"
-                + (failures.isEmpty() ? "" : ", " + failures.size() + " skipped") + "…";
+        return failures.isEmpty()
+                ? text("aplay.progress", Format.escape(name), queued, total)
+                : text("aplay.progress-skipped", Format.escape(name), queued, total, failures.size());
     }
 
     String summary(boolean cancelled) {
         StringBuilder text = new StringBuilder();
         if (cancelled) {
-            text.append("Stopped loading **")
-                    .append(Format.escape(name))
-                    .append("** after ")
-                    .append(queued);
-            text.append(" of ").append(total).append(" songs.");
+            text.append(text("aplay.cancelled", Format.escape(name), queued, total));
         } else {
-            text.append("Queued ").append(queued).append(" of ").append(total).append(" songs from **");
-            text.append(Format.escape(name)).append("**.");
+            text.append(text("aplay.done", queued, total, Format.escape(name)));
         }
         if (refusal != null) {
-            text.append(" Stopped early: ").append(refusal);
+            text.append(' ').append(text("aplay.refused", refusal));
         }
         if (!failures.isEmpty()) {
-            text.append("\nSkipped ").append(failures.size()).append(": ");
-            text.append(String.join(", ", failures.subList(0, Math.min(LISTED_FAILURES, failures.size()))));
-            if (failures.size() > LISTED_FAILURES) {
-                text.append(" and ").append(failures.size() - LISTED_FAILURES).append(" more");
-            }
+            String listed = String.join(", ", failures.subList(0, Math.min(LISTED_FAILURES, failures.size())));
+            text.append('\n');
+            text.append(
+                    failures.size() > LISTED_FAILURES
+                            ? text("aplay.skipped-more", failures.size(), listed, failures.size() - LISTED_FAILURES)
+                            : text("aplay.skipped", failures.size(), listed));
         }
         return text.toString();
+    }
+
+    private String text(String key, Object... args) {
+        return RuntimeMessages.BUNDLE.text(locale, key, args);
     }
 }

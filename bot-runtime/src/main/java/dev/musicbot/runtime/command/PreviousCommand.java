@@ -18,7 +18,7 @@ final class PreviousCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         return ctx.playback()
                 .previous()
-                .map(track -> Reply.of("Back to " + Format.title(track.track()) + "."))
-                .orElseGet(() -> Reply.ephemeral("Nothing has played before this."));
+                .map(track -> Reply.of(ctx.text("previous.done", Format.title(track.track()))))
+                .orElseGet(() -> Reply.ephemeral(ctx.text("previous.none")));
     }
 }

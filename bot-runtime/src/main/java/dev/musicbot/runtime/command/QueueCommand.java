@@ -11,6 +11,7 @@ import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.playback.QueuedTrack;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code /queue [page]}: ten tracks a page, with buttons to turn pages. */
 final class QueueCommand implements CommandHandler {
@@ -25,7 +26,7 @@ final class QueueCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext ctx) {
-        return page(ctx.playback(), (int) ctx.integer("page").orElse(1));
+        return page(ctx.playback(), (int) ctx.integer("page").orElse(1), ctx.locale());
     }
 
     @Override
@@ -33,18 +34,19 @@ final class QueueCommand implements CommandHandler {
         if (!action.startsWith("page:")) {
             return CommandHandler.super.onButton(action, ctx);
         }
-        return page(ctx.playback(), Integer.parseInt(action.substring("page:".length())));
+        return page(ctx.playback(), Integer.parseInt(action.substring("page:".length())), ctx.locale());
     }
 
-    static Reply page(GuildPlayback playback, int requested) {
+    static Reply page(GuildPlayback playback, int requested, Locale locale) {
         List<QueuedTrack> queue = playback.queue();
         if (playback.current().isEmpty() && queue.isEmpty()) {
-            return Reply.ephemeral("The queue is empty. Add something with /play.");
+            return Reply.ephemeral(text(locale, "queue.empty"));
         }
         int pages = Math.max(1, (queue.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.clamp(requested, 1, pages);
         StringBuilder text = new StringBuilder();
-        playback.current().ifPresent(now -> text.append("**Now:** ")
+        playback.current().ifPresent(now -> text.append(text(locale, "queue.now"))
+                .append(" ")
                 .append(Format.title(now.track()))
                 .append(" · <@")
                 .append(now.requester())
@@ -61,16 +63,28 @@ final class QueueCommand implements CommandHandler {
         }
         Duration total = queue.stream().map(t -> t.track().info().length()).reduce(Duration.ZERO, Duration::plus);
         Embed embed = new Embed(
-                "Queue: " + queue.size() + (queue.size() == 1 ? " track" : " tracks") + ", " + Format.duration(total),
+                text(locale, "queue.title", queue.size(), Format.duration(total)),
                 text.toString(),
                 null,
                 null,
                 List.of(),
-                "Page " + page + "/" + pages + " · Repeat: " + RepeatCommand.label(playback.repeat()),
+                text(locale, "queue.footer", page, pages, RepeatCommand.label(playback.repeat(), locale)),
                 0x5865F2);
         return Reply.of(embed)
                 .withButtons(
-                        new Button("page:" + (page - 1), "Previous", Button.Style.SECONDARY, page <= 1),
-                        new Button("page:" + (page + 1), "Next", Button.Style.SECONDARY, page >= pages));
+                        new Button(
+                                "page:" + (page - 1),
+                                text(locale, "pager.previous"),
+                                Button.Style.SECONDARY,
+                                page <= 1),
+                        new Button(
+                                "page:" + (page + 1),
+                                text(locale, "pager.next"),
+                                Button.Style.SECONDARY,
+                                page >= pages));
+    }
+
+    private static String text(Locale locale, String key, Object... args) {
+        return RuntimeMessages.BUNDLE.text(locale, key, args);
     }
 }

@@ -39,23 +39,24 @@ final class RemoveCommand implements CommandHandler {
         // The queue belongs to the listeners: the voice checks the other controls declare, made here because
         // removing from a stored playlist needs no voice channel.
         if (ctx.playback().voiceChannel().isEmpty()) {
-            return Reply.ephemeral("I'm not in a voice channel.");
+            return Reply.ephemeral(ctx.text("precondition.bot-in-voice"));
         }
         if (!ctx.callerVoiceChannel().equals(ctx.playback().voiceChannel())) {
-            return Reply.ephemeral(
-                    "You need to be in <#" + ctx.playback().voiceChannel().get() + "> with me to do that.");
+            return Reply.ephemeral(ctx.text(
+                    "precondition.same-voice-channel",
+                    "<#" + ctx.playback().voiceChannel().get() + ">"));
         }
         List<QueuedTrack> queue = ctx.playback().queue();
         if (position < 1 || position > queue.size()) {
-            return Reply.ephemeral("There is no track at position " + position + ".");
+            return Reply.ephemeral(ctx.text("skip.no-position", position));
         }
         if (!Controls.owns(ctx, queue.get((int) position - 1))) {
-            return Reply.ephemeral("You can only remove tracks you queued (DJs can remove any).");
+            return Reply.ephemeral(ctx.text("remove.not-owner"));
         }
         return ctx.playback()
                 .remove((int) position)
-                .map(removed -> Reply.of("Removed " + Format.title(removed.track()) + "."))
-                .orElseGet(() -> Reply.ephemeral("The queue changed; check /queue and try again."));
+                .map(removed -> Reply.of(ctx.text("remove.done", Format.title(removed.track()))))
+                .orElseGet(() -> Reply.ephemeral(ctx.text("remove.changed")));
     }
 
     @Override

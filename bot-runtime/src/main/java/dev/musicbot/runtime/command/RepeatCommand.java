@@ -29,17 +29,19 @@ final class RepeatCommand implements CommandHandler {
                     default -> null;
                 };
         if (repeat == null) {
-            return Reply.ephemeral("Repeat mode is off, track or queue.");
+            return Reply.ephemeral(ctx.text("repeat.usage"));
         }
         ctx.playback().setRepeat(repeat);
-        return Reply.of("Repeat: " + label(repeat) + ".");
+        return Reply.of(ctx.text("repeat.done", label(repeat, ctx.locale())));
     }
 
-    static String label(RepeatMode mode) {
-        return switch (mode) {
-            case OFF -> "off";
-            case TRACK -> "this track";
-            case QUEUE -> "the whole queue";
-        };
+    static String label(RepeatMode mode, java.util.Locale locale) {
+        return RuntimeMessages.BUNDLE.text(
+                locale,
+                switch (mode) {
+                    case OFF -> "repeat.label.off";
+                    case TRACK -> "repeat.label.track";
+                    case QUEUE -> "repeat.label.queue";
+                });
     }
 }

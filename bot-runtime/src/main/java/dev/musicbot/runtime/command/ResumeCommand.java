@@ -18,9 +18,9 @@ final class ResumeCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         Controls.playing(ctx);
         if (!ctx.playback().isPaused()) {
-            return Reply.ephemeral("It's not paused.");
+            return Reply.ephemeral(ctx.text("resume.not-paused"));
         }
         ctx.playback().setPaused(false);
-        return Reply.of("Resumed.");
+        return Reply.of(ctx.text("resume.done"));
     }
 }

@@ -47,36 +47,36 @@ final class SearchCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         String input = ctx.string("query").orElse("").trim();
         if (input.isEmpty()) {
-            return Reply.ephemeral("Tell me what to search for.");
+            return Reply.ephemeral(ctx.text("search.what"));
         }
         return switch (Lookup.resolve(ctx, new TrackQuery(input))) {
             case ResolveResult.SearchHits found -> menu(ctx, input, found.tracks());
             case ResolveResult.Single single -> menu(ctx, input, List.of(single.track()));
-            case ResolveResult.Playlist playlist ->
-                Reply.ephemeral("That is a playlist: use /play or /aplay to queue it.");
-            case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason());
-            case ResolveResult.Failed failed -> Reply.ephemeral(failed.error().getMessage());
+            case ResolveResult.Playlist playlist -> Reply.ephemeral(ctx.text("search.playlist"));
+            case ResolveResult.NoMatch noMatch -> Reply.ephemeral(noMatch.reason(ctx.locale()));
+            case ResolveResult.Failed failed -> Reply.ephemeral(failed.error().message(ctx.locale()));
         };
     }
 
     private Reply menu(CommandContext ctx, String input, List<Track> hits) {
         if (hits.isEmpty()) {
-            return Reply.ephemeral("Nothing found for **" + Format.escape(input) + "**.");
+            return Reply.ephemeral(ctx.text("search.nothing", Format.escape(input)));
         }
         List<Track> top = List.copyOf(hits.subList(0, Math.min(MAX_HITS, hits.size())));
         String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         searches.put(token, new Search(ctx.caller(), top));
         List<SelectMenu.Option> options = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
-            options.add(option(i, top.get(i)));
+            options.add(option(i, top.get(i), ctx));
         }
-        return Reply.of("Results for **" + Format.escape(input) + "**: pick one to queue it.")
-                .withMenu(new SelectMenu("pick:" + token, "Pick a song", options));
+        return Reply.of(ctx.text("search.results", Format.escape(input)))
+                .withMenu(new SelectMenu("pick:" + token, ctx.text("search.placeholder"), options));
     }
 
-    private static SelectMenu.Option option(int index, Track track) {
-        String title =
-                track.info().title().isBlank() ? "Untitled" : track.info().title();
+    private static SelectMenu.Option option(int index, Track track, CommandContext ctx) {
+        String title = track.info().title().isBlank()
+                ? ctx.text("search.untitled")
+                : track.info().title();
         List<String> about = new ArrayList<>();
         if (!track.info().author().isBlank()) {
             about.add(track.info().author());
@@ -100,19 +100,19 @@ final class SearchCommand implements CommandHandler {
         String token = action.substring("pick:".length());
         Search search = searches.getIfPresent(token);
         if (search == null) {
-            return Reply.ephemeral("This search has expired or was already used; use /search again.");
+            return Reply.ephemeral(ctx.text("search.expired"));
         }
         if (!search.requester().equals(ctx.caller())) {
-            return Reply.ephemeral("Only the member who searched can pick from these results; use /search yourself.");
+            return Reply.ephemeral(ctx.text("search.not-yours"));
         }
         int index;
         try {
             index = Integer.parseInt(values.getFirst());
         } catch (NumberFormatException e) {
-            return Reply.ephemeral("That is not one of the results.");
+            return Reply.ephemeral(ctx.text("search.not-a-result"));
         }
         if (index < 0 || index >= search.hits().size()) {
-            return Reply.ephemeral("That is not one of the results.");
+            return Reply.ephemeral(ctx.text("search.not-a-result"));
         }
         searches.invalidate(token);
         return PlayCommand.queue(ctx, List.of(search.hits().get(index)), null);

@@ -26,10 +26,10 @@ final class SeekCommand implements CommandHandler {
         Controls.playing(ctx);
         Optional<Duration> time = parse(ctx.string("time").orElse(""));
         if (time.isEmpty()) {
-            return Reply.ephemeral("I didn't understand that time. Use seconds (90) or minutes:seconds (1:30).");
+            return Reply.ephemeral(ctx.text("seek.usage"));
         }
         ctx.playback().seek(time.get());
-        return Reply.of("Jumped to " + Format.duration(time.get()) + ".");
+        return Reply.of(ctx.text("seek.done", Format.duration(time.get())));
     }
 
     static Optional<Duration> parse(String text) {

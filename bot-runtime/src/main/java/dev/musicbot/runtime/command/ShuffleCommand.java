@@ -18,9 +18,9 @@ final class ShuffleCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         int size = ctx.playback().queue().size();
         if (size < 2) {
-            return Reply.ephemeral("There is nothing to shuffle.");
+            return Reply.ephemeral(ctx.text("shuffle.nothing"));
         }
         ctx.playback().shuffle();
-        return Reply.of("Shuffled " + size + " tracks.");
+        return Reply.of(ctx.text("shuffle.done", size));
     }
 }

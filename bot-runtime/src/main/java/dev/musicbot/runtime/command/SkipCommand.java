@@ -42,12 +42,12 @@ final class SkipCommand implements CommandHandler {
         long to = ctx.integer("to").orElse(0);
         if (to != 0) {
             if (!ctx.callerIsDj()) {
-                return Reply.ephemeral("Only a DJ can skip ahead in the queue.");
+                return Reply.ephemeral(ctx.text("skip.dj-only"));
             }
             return ctx.playback()
                     .skipTo((int) to)
-                    .map(next -> Reply.of("Skipped to " + Format.title(next.track()) + "."))
-                    .orElseGet(() -> Reply.ephemeral("There is no track at position " + to + "."));
+                    .map(next -> Reply.of(ctx.text("skip.to", Format.title(next.track()))))
+                    .orElseGet(() -> Reply.ephemeral(ctx.text("skip.no-position", to)));
         }
         if (Controls.owns(ctx, current)) {
             return skip(ctx);
@@ -62,20 +62,20 @@ final class SkipCommand implements CommandHandler {
             votes.put(ctx.guild(), tally);
         }
         if (!tally.voters().add(ctx.caller())) {
-            return Reply.ephemeral("You already voted to skip this song.");
+            return Reply.ephemeral(ctx.text("skip.voted"));
         }
         int needed = Math.max(1, (int) Math.ceil(ctx.listeners() * voteRatio));
         if (tally.voters().size() >= needed) {
             return skip(ctx);
         }
-        return Reply.of("Vote to skip: " + tally.voters().size() + "/" + needed + ".");
+        return Reply.of(ctx.text("skip.vote", tally.voters().size(), needed));
     }
 
     private synchronized Reply skip(CommandContext ctx) {
         votes.remove(ctx.guild());
         return ctx.playback()
                 .skip()
-                .map(next -> Reply.of("Skipped. Now playing: " + Format.title(next.track())))
-                .orElseGet(() -> Reply.of("Skipped. The queue is empty."));
+                .map(next -> Reply.of(ctx.text("skip.next", Format.title(next.track()))))
+                .orElseGet(() -> Reply.of(ctx.text("skip.empty")));
     }
 }

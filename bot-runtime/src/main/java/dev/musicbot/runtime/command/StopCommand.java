@@ -25,6 +25,6 @@ final class StopCommand implements CommandHandler {
         int queued = ctx.playback().queue().size();
         loads.cancel(ctx.guild());
         ctx.playback().stop();
-        return Reply.of("Stopped" + (queued > 0 ? " and cleared " + queued + " queued tracks." : "."));
+        return Reply.of(queued > 0 ? ctx.text("stop.cleared", queued) : ctx.text("stop.done"));
     }
 }

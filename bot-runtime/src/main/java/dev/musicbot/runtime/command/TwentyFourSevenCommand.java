@@ -20,9 +20,6 @@ final class TwentyFourSevenCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         boolean stay = !ctx.playback().stayConnected();
         ctx.playback().setStayConnected(stay);
-        return Reply.of(
-                stay
-                        ? "24/7 mode is on: I'll stay in the voice channel even when it's empty or quiet."
-                        : "24/7 mode is off: I'll leave when I'm alone or idle for a while.");
+        return Reply.of(stay ? ctx.text("247.on") : ctx.text("247.off"));
     }
 }

@@ -20,9 +20,9 @@ final class VolumeCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         long level = ctx.integer("level").orElse(-1);
         if (level < 0 || level > 100) {
-            return Reply.ephemeral("Volume goes from 0 to 100.");
+            return Reply.ephemeral(ctx.text("volume.range"));
         }
         ctx.playback().setVolume((int) level);
-        return Reply.of("Volume set to " + level + "%.");
+        return Reply.of(ctx.text("volume.done", level));
     }
 }

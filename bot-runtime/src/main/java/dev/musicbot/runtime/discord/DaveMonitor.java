@@ -1,6 +1,8 @@
 package dev.musicbot.runtime.discord;
 
 import club.minnced.discord.jdave.interop.JDaveSessionFactory;
+import dev.musicbot.api.text.Text;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.config.BotConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,7 +37,7 @@ public final class DaveMonitor implements MonitoredDaveSession.Observer {
     private final Counter encryptFailures;
     private final Counter decryptFailures;
     private final Counter refused;
-    private volatile BiConsumer<Long, String> refusals = (channel, reason) -> {};
+    private volatile BiConsumer<Long, Text> refusals = (channel, reason) -> {};
 
     public DaveMonitor(BotConfig.DaveMode mode, DaveSupport support, MeterRegistry meters) {
         this.mode = mode;
@@ -72,7 +74,7 @@ public final class DaveMonitor implements MonitoredDaveSession.Observer {
     }
 
     /** Who leaves a refused channel and tells the members: the channel id and the reason to say. */
-    void onRefusal(BiConsumer<Long, String> handler) {
+    void onRefusal(BiConsumer<Long, Text> handler) {
         refusals = handler;
     }
 
@@ -87,11 +89,9 @@ public final class DaveMonitor implements MonitoredDaveSession.Observer {
     /**
      * Why the bot may not join voice at all: DAVE is required and its natives did not load. Empty otherwise.
      */
-    public Optional<String> refusal() {
+    public Optional<Text> refusal() {
         if (mode == BotConfig.DaveMode.REQUIRED && !support.available()) {
-            return Optional.of("Sorry, I can't join voice on this host: Discord requires end-to-end encrypted voice"
-                    + " (DAVE), and its library does not load here. The bot's owner can see why with"
-                    + " `musicbot doctor`.");
+            return Optional.of(RuntimeMessages.text("dave.refused.no-library"));
         }
         return Optional.empty();
     }
@@ -124,9 +124,7 @@ public final class DaveMonitor implements MonitoredDaveSession.Observer {
                         + " 'required'",
                 session.channelId(),
                 why);
-        String reply = "Sorry, I left the voice channel: its connection would not be end-to-end encrypted (DAVE),"
-                + " and I only play with DAVE. I stopped and cleared the queue; try again in a while, or ask the"
-                + " bot's owner.";
+        Text reply = RuntimeMessages.text("dave.refused.version-zero");
         // JDA calls this on its voice socket's thread; leaving the channel must not run there.
         Thread.ofVirtual().start(() -> refusals.accept(session.channelId(), reply));
     }

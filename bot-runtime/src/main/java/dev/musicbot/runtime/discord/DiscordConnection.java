@@ -164,7 +164,7 @@ public final class DiscordConnection implements AutoCloseable {
 
     static void registerCommands(JDA jda, List<String> guildIds, ExtensionRegistry registry) {
         List<CommandData> commands = registry.extensions(CommandHandler.class).stream()
-                .map(handler -> (CommandData) CommandTranslator.toJda(handler.spec()))
+                .map(handler -> (CommandData) CommandTranslator.toJda(handler.spec(), handler.messages()))
                 .toList();
         if (guildIds.isEmpty()) {
             jda.updateCommands()

@@ -9,9 +9,12 @@ import dev.musicbot.api.command.CommandContext;
 import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.command.Reply;
 import dev.musicbot.api.source.TrackLoader;
+import dev.musicbot.api.text.MessageBundle;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.plugin.ExtensionRegistry;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,6 +25,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,7 +38,7 @@ import org.slf4j.MDC;
  */
 final class InteractionRouter extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
-    private static final String APOLOGY = "Sorry, something went wrong on my side. Please try again.";
+    private static final MessageBundle TEXTS = RuntimeMessages.BUNDLE;
 
     private final ExtensionRegistry registry;
     private final GuildPlayers players;
@@ -53,14 +57,16 @@ final class InteractionRouter extends ListenerAdapter {
         Member member = event.getMember();
         Optional<CommandHandler> handler = handler(event.getName());
         if (member == null || handler.isEmpty()) {
-            event.reply("I don't know that command here.").setEphemeral(true).queue();
+            event.reply(TEXTS.text(locale(event), "router.unknown-command"))
+                    .setEphemeral(true)
+                    .queue();
             return;
         }
         Responder responder = new Responder(event, event.getName());
-        CommandContext ctx = context(member, event.getChannel(), event::getOption, responder);
+        CommandContext ctx = context(event, handler.get(), member, event.getChannel(), event::getOption, responder);
         responder.respond(() -> invoke(handler.get(), member, ctx, djRole, () -> OptionRanges.refusal(
                         handler.get().spec(), event::getOption)
-                .map(Reply::ephemeral)
+                .map(text -> Reply.ephemeral(text.in(ctx.locale())))
                 .orElseGet(() -> handler.get().handle(ctx))));
     }
 
@@ -71,12 +77,14 @@ final class InteractionRouter extends ListenerAdapter {
         Member member = event.getMember();
         Optional<CommandHandler> handler = colon > 0 ? handler(id.substring(0, colon)) : Optional.empty();
         if (member == null || handler.isEmpty()) {
-            event.reply("That button is no longer active.").setEphemeral(true).queue();
+            event.reply(TEXTS.text(locale(event), "router.button-inactive"))
+                    .setEphemeral(true)
+                    .queue();
             return;
         }
         String action = id.substring(colon + 1);
         Responder responder = new Responder(event, handler.get().spec().name());
-        CommandContext ctx = context(member, event.getChannel(), name -> null, responder);
+        CommandContext ctx = context(event, handler.get(), member, event.getChannel(), name -> null, responder);
         responder.respond(() ->
                 invoke(handler.get(), member, ctx, djRole, () -> handler.get().onButton(action, ctx)));
     }
@@ -88,13 +96,15 @@ final class InteractionRouter extends ListenerAdapter {
         Member member = event.getMember();
         Optional<CommandHandler> handler = colon > 0 ? handler(id.substring(0, colon)) : Optional.empty();
         if (member == null || handler.isEmpty()) {
-            event.reply("That menu is no longer active.").setEphemeral(true).queue();
+            event.reply(TEXTS.text(locale(event), "router.menu-inactive"))
+                    .setEphemeral(true)
+                    .queue();
             return;
         }
         String action = id.substring(colon + 1);
         List<String> values = List.copyOf(event.getValues());
         Responder responder = new Responder(event, handler.get().spec().name());
-        CommandContext ctx = context(member, event.getChannel(), name -> null, responder);
+        CommandContext ctx = context(event, handler.get(), member, event.getChannel(), name -> null, responder);
         responder.respond(() ->
                 invoke(handler.get(), member, ctx, djRole, () -> handler.get().onSelect(action, values, ctx)));
     }
@@ -108,7 +118,7 @@ final class InteractionRouter extends ListenerAdapter {
             return;
         }
         Thread.ofVirtual().name("autocomplete-" + event.getName()).start(() -> {
-            CommandContext ctx = context(member, event.getChannel(), event::getOption, null);
+            CommandContext ctx = context(event, handler.get(), member, event.getChannel(), event::getOption, null);
             List<Choice> choices;
             try {
                 choices = handler.get()
@@ -134,14 +144,22 @@ final class InteractionRouter extends ListenerAdapter {
                 .findFirst();
     }
 
+    /** The reader's language: the one their Discord client is set to, or English. */
+    static Locale locale(Interaction interaction) {
+        return Languages.toLocale(interaction.getUserLocale());
+    }
+
     private CommandContext context(
+            Interaction interaction,
+            CommandHandler handler,
             Member member,
             MessageChannel channel,
             Function<String, @Nullable OptionMapping> options,
             @Nullable Responder responder) {
         var playback = players.get(
                 member.getJDA(), new GuildId(member.getGuild().getIdLong()), new ChannelId(channel.getIdLong()));
-        return new JdaCommandContext(member, options, playback, tracks, responder, djRole);
+        return new JdaCommandContext(
+                member, options, playback, tracks, responder, djRole, locale(interaction), handler.messages());
     }
 
     static Reply invoke(
@@ -154,18 +172,19 @@ final class InteractionRouter extends ListenerAdapter {
         MDC.put("guild", member.getGuild().getId());
         MDC.put("command", name);
         try {
-            Optional<String> refusal = Preconditions.refusal(handler.spec().preconditions(), member, djRole);
-            return refusal.map(Reply::ephemeral).orElseGet(action);
+            return Preconditions.refusal(handler.spec().preconditions(), member, djRole)
+                    .map(text -> Reply.ephemeral(text.in(ctx.locale())))
+                    .orElseGet(action);
         } catch (UserFacingException e) {
             if (e.severity() == Severity.SUSPICIOUS) {
                 log.warn("/{}: {}", name, e.getMessage());
             } else if (e.severity() == Severity.FAULT) {
                 log.error("/{}: {}", name, e.getMessage(), e);
             }
-            return Reply.ephemeral(e.getMessage());
+            return Reply.ephemeral(e.message(ctx.locale()));
         } catch (RuntimeException e) {
             log.error("/{} failed", name, e);
-            return Reply.ephemeral(APOLOGY);
+            return Reply.ephemeral(TEXTS.text(ctx.locale(), "router.apology"));
         } finally {
             MDC.remove("guild");
             MDC.remove("command");

@@ -2,8 +2,10 @@ package dev.musicbot.runtime.discord;
 
 import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.playback.GuildPlayback;
+import dev.musicbot.api.text.Text;
 import dev.musicbot.runtime.command.NowPlayingCard;
 import dev.musicbot.runtime.playback.Announcer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.dv8tion.jda.api.JDA;
@@ -27,13 +29,14 @@ public final class JdaAnnouncer implements Announcer {
     }
 
     @Override
-    public void say(ChannelId channel, String text) {
+    public void say(ChannelId channel, Text text) {
         GuildMessageChannel target = channel(channel);
         if (target == null) {
             return;
         }
         try {
-            target.sendMessage(DiscordLimits.cut(text, DiscordLimits.CONTENT)).queue();
+            target.sendMessage(DiscordLimits.cut(text.in(locale(target)), DiscordLimits.CONTENT))
+                    .queue();
         } catch (RuntimeException e) {
             // An announcement that cannot be sent must never stop the player that makes it.
             log.warn("Could not announce in channel {}", channel.value(), e);
@@ -46,13 +49,18 @@ public final class JdaAnnouncer implements Announcer {
         if (target == null || player.current().isEmpty()) {
             return;
         }
-        target.sendMessage(ReplyRenderer.create(NowPlayingCard.COMMAND, NowPlayingCard.render(player)))
+        target.sendMessage(ReplyRenderer.create(NowPlayingCard.COMMAND, NowPlayingCard.render(player, locale(target))))
                 .queue(sent -> {
                     Long previous = cards.put(channel.value(), sent.getIdLong());
                     if (previous != null) {
                         target.deleteMessageById(previous).queue(done -> {}, gone -> {});
                     }
                 });
+    }
+
+    /** Notices not tied to an interaction speak the guild's language: the community's preferred locale. */
+    private static Locale locale(GuildMessageChannel channel) {
+        return Languages.toLocale(channel.getGuild().getLocale());
     }
 
     private @Nullable GuildMessageChannel channel(ChannelId channel) {

@@ -7,8 +7,10 @@ import dev.musicbot.api.command.Attachment;
 import dev.musicbot.api.command.CommandContext;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.source.TrackLoader;
+import dev.musicbot.api.text.MessageBundle;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -28,6 +30,8 @@ final class JdaCommandContext implements CommandContext {
     private final TrackLoader tracks;
     private final @Nullable Responder responder;
     private final @Nullable String djRole;
+    private final Locale locale;
+    private final MessageBundle messages;
     private final Set<Attachment> given = ConcurrentHashMap.newKeySet();
     private final AttachmentDownloader downloader = AttachmentDownloader.shared();
 
@@ -37,13 +41,27 @@ final class JdaCommandContext implements CommandContext {
             GuildPlayback playback,
             TrackLoader tracks,
             @Nullable Responder responder,
-            @Nullable String djRole) {
+            @Nullable String djRole,
+            Locale locale,
+            MessageBundle messages) {
         this.caller = caller;
+        this.locale = locale;
+        this.messages = messages;
         this.djRole = djRole;
         this.options = options;
         this.playback = playback;
         this.tracks = tracks;
         this.responder = responder;
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
+    public String text(String key, Object... args) {
+        return messages.text(locale, key, args);
     }
 
     @Override

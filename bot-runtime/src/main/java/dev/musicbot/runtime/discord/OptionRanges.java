@@ -2,6 +2,8 @@ package dev.musicbot.runtime.discord;
 
 import dev.musicbot.api.command.CommandSpec;
 import dev.musicbot.api.command.OptionSpec;
+import dev.musicbot.api.text.Text;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import java.util.Optional;
 import java.util.function.Function;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -17,7 +19,7 @@ final class OptionRanges {
     private OptionRanges() {}
 
     /** Why the given values are refused, or empty when every ranged option is within its range. */
-    static Optional<String> refusal(CommandSpec spec, Function<String, @Nullable OptionMapping> options) {
+    static Optional<Text> refusal(CommandSpec spec, Function<String, @Nullable OptionMapping> options) {
         for (OptionSpec option : spec.options()) {
             OptionSpec.Range range = option.range();
             OptionMapping value = range == null ? null : options.apply(option.name());
@@ -26,7 +28,7 @@ final class OptionRanges {
             }
             double number = value.getType() == OptionType.INTEGER ? value.getAsLong() : value.getAsDouble();
             if (!range.contains(number)) {
-                return Optional.of("`" + option.name() + "` goes from " + range.min() + " to " + range.max() + ".");
+                return Optional.of(RuntimeMessages.text("option.range", option.name(), range.min(), range.max()));
             }
         }
         return Optional.empty();

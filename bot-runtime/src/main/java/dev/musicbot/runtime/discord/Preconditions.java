@@ -1,6 +1,8 @@
 package dev.musicbot.runtime.discord;
 
 import dev.musicbot.api.command.Precondition;
+import dev.musicbot.api.text.Text;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.Permission;
@@ -12,23 +14,25 @@ import org.jspecify.annotations.Nullable;
 final class Preconditions {
     private Preconditions() {}
 
-    static Optional<String> refusal(Set<Precondition> checks, Member caller, @Nullable String djRole) {
+    static Optional<Text> refusal(Set<Precondition> checks, Member caller, @Nullable String djRole) {
         @Nullable AudioChannel callerChannel = channelOf(caller);
         @Nullable AudioChannel botChannel = botChannel(caller);
         if (checks.contains(Precondition.CALLER_IN_VOICE) && callerChannel == null) {
-            return Optional.of("Join a voice channel first, then try again.");
+            return Optional.of(RuntimeMessages.text("precondition.caller-in-voice"));
         }
         if (checks.contains(Precondition.BOT_IN_VOICE) && botChannel == null) {
-            return Optional.of("I'm not in a voice channel.");
+            return Optional.of(RuntimeMessages.text("precondition.bot-in-voice"));
         }
         if (checks.contains(Precondition.SAME_VOICE_CHANNEL)
                 && botChannel != null
                 && (callerChannel == null || callerChannel.getIdLong() != botChannel.getIdLong())) {
-            return Optional.of("You need to be in " + botChannel.getAsMention() + " with me to do that.");
+            return Optional.of(RuntimeMessages.text("precondition.same-voice-channel", botChannel.getAsMention()));
         }
         if (checks.contains(Precondition.DJ) && !isDj(caller, djRole)) {
-            return Optional.of("Only a DJ can do that while others are listening"
-                    + (djRole == null ? "." : " (the " + djRole + " role, or Manage Server)."));
+            return Optional.of(
+                    djRole == null
+                            ? RuntimeMessages.text("precondition.dj")
+                            : RuntimeMessages.text("precondition.dj-role", djRole));
         }
         return Optional.empty();
     }

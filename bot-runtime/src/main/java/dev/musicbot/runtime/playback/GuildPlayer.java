@@ -16,7 +16,9 @@ import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.playback.RepeatMode;
 import dev.musicbot.api.playback.TrackEndReason;
+import dev.musicbot.api.text.Text;
 import dev.musicbot.api.track.Track;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.filter.FilterFactory;
 import dev.musicbot.runtime.state.GuildSettings;
 import dev.musicbot.runtime.state.GuildState;
@@ -98,7 +100,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
             if (opening != null
                     && !opening.equals(channel)
                     && voice.connectedChannel().isEmpty()) {
-                throw new UserFacingException("I'm on my way to <#" + opening + ">; join me there.", Severity.COMMON);
+                throw new UserFacingException(
+                        RuntimeMessages.text("player.on-my-way", "<#" + opening + ">"), Severity.COMMON);
             }
             voice.connect(channel, player);
             joinedChannel = channel;
@@ -200,7 +203,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     @Override
     public void setVolume(int newVolume) {
         if (newVolume < 0 || newVolume > 100) {
-            throw new UserFacingException("Volume goes from 0 to 100.", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("volume.range"), Severity.COMMON);
         }
         volume = newVolume;
         player.setVolume(VolumeCurve.toEngine(newVolume));
@@ -267,13 +270,13 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     public void seek(Duration position) {
         AudioTrack playing = player.getPlayingTrack();
         if (playing == null) {
-            throw new UserFacingException("Nothing is playing.", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("playing.nothing"), Severity.COMMON);
         }
         if (!playing.isSeekable()) {
-            throw new UserFacingException("This track can't be seeked (it's a live stream).", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("player.not-seekable"), Severity.COMMON);
         }
         if (position.isNegative() || position.toMillis() >= playing.getDuration()) {
-            throw new UserFacingException("That is past the end of the track.", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("player.past-end"), Severity.COMMON);
         }
         playing.setPosition(position.toMillis());
     }
@@ -344,8 +347,9 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
             player.setPaused(saved.paused());
             announcer.say(
                     text,
-                    "I'm back after a restart: resuming **"
-                            + Markdown.escape(resumeTrack.track().info().title()) + "**.");
+                    RuntimeMessages.text(
+                            "player.resumed",
+                            Markdown.escape(resumeTrack.track().info().title())));
         }
         saved.upcoming().forEach(t -> tracks.add(t.toQueuedTrack()));
         changed.run();
@@ -377,16 +381,13 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         voice.disconnect(); // no reconnect attempts by JDA either
         changed.run();
         if (announceChannel != null) {
-            announcer.say(
-                    announceChannel,
-                    "I was disconnected from the voice channel, so I stopped and cleared the"
-                            + " queue. Use /play to start again.");
+            announcer.say(announceChannel, RuntimeMessages.text("player.disconnected"));
         }
         return true;
     }
 
     /** Leaves a voice connection the bot may not use, forgets the queue, and says {@code reply}. */
-    synchronized void refuseVoice(String reply) {
+    synchronized void refuseVoice(Text reply) {
         tracks.stop();
         player.stopTrack();
         player.setPaused(false);
@@ -398,11 +399,11 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         }
     }
 
-    void leaveBecause(String reason) {
+    void leaveBecause(Text reason) {
         ChannelId text = announceChannel;
         leave();
         if (text != null) {
-            announcer.say(text, "I left the voice channel because " + reason + ".");
+            announcer.say(text, RuntimeMessages.text("player.left", reason));
         }
     }
 
@@ -492,8 +493,10 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         if (announceChannel != null) {
             announcer.say(
                     announceChannel,
-                    "Couldn't play **" + Markdown.escape(queued.track().info().title()) + "** (" + reason
-                            + "); skipping it.");
+                    RuntimeMessages.text(
+                            "player.failed",
+                            Markdown.escape(queued.track().info().title()),
+                            reason));
         }
     }
 

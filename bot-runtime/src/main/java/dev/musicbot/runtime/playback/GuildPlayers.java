@@ -6,8 +6,10 @@ import dev.musicbot.api.GuildId;
 import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.source.TrackLoader;
+import dev.musicbot.api.text.Text;
 import dev.musicbot.runtime.audio.PlayerSendHandler;
 import dev.musicbot.runtime.audio.ProbedTracks;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.state.GuildState;
 import dev.musicbot.runtime.state.GuildStateStore;
@@ -57,7 +59,7 @@ public final class GuildPlayers implements AutoCloseable {
     private final Map<JDA, Announcer> announcerBySession = new ConcurrentHashMap<>();
     private final Function<GuildId, PlayerSendHandler.FrameCounter> frames;
     /** Why the bot may not join voice at all (DAVE required but unavailable), said to whoever asks it to. */
-    private final Supplier<Optional<String>> voiceRefusal;
+    private final Supplier<Optional<Text>> voiceRefusal;
 
     public GuildPlayers(
             AudioPlayerManager manager,
@@ -68,7 +70,7 @@ public final class GuildPlayers implements AutoCloseable {
             GuildStateStore store,
             Function<JDA, Announcer> announcers,
             Function<GuildId, PlayerSendHandler.FrameCounter> frames,
-            Supplier<Optional<String>> voiceRefusal) {
+            Supplier<Optional<Text>> voiceRefusal) {
         this.announcers = announcers;
         this.voiceRefusal = voiceRefusal;
         this.frames = frames;
@@ -185,7 +187,7 @@ public final class GuildPlayers implements AutoCloseable {
      * The guild's voice connection may not be used (it would run without DAVE while DAVE is required): the player
      * leaves, stops, clears its queue and says {@code reply} where it was asked to play.
      */
-    public void refuseVoice(GuildId guild, String reply) {
+    public void refuseVoice(GuildId guild, Text reply) {
         GuildPlayer player = players.get(guild.value());
         if (player != null) {
             watches.remove(guild.value());
@@ -223,7 +225,7 @@ public final class GuildPlayers implements AutoCloseable {
             return true;
         } catch (UserFacingException e) {
             log.warn("Guild {}: cannot rejoin voice channel {}: {}", guild, channel.get(), e.getMessage());
-            player.leaveBecause("the voice connection was lost and I can't rejoin that channel");
+            player.leaveBecause(RuntimeMessages.text("leave.reason.lost"));
             return false;
         }
     }
@@ -279,7 +281,7 @@ public final class GuildPlayers implements AutoCloseable {
         IdleWatch watch = watches.computeIfAbsent(
                 id,
                 g -> new IdleWatch(Duration.ofSeconds(rules.aloneTimeout()), Duration.ofSeconds(rules.idleTimeout())));
-        String reason = watch.check(now, player.listeners(), player.isPlaying());
+        Text reason = watch.check(now, player.listeners(), player.isPlaying());
         if (reason != null) {
             log.info("Guild {}: leaving voice because {}", player.guild(), reason);
             watches.remove(id);

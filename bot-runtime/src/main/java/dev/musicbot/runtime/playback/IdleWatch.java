@@ -1,5 +1,7 @@
 package dev.musicbot.runtime.playback;
 
+import dev.musicbot.api.text.Text;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -19,14 +21,14 @@ final class IdleWatch {
     }
 
     /** Why to leave now, or null to stay. */
-    synchronized @Nullable String check(long nowNanos, int listeners, boolean playing) {
+    synchronized @Nullable Text check(long nowNanos, int listeners, boolean playing) {
         aloneSince = listeners == 0 ? (aloneSince < 0 ? nowNanos : aloneSince) : -1;
         idleSince = playing ? -1 : (idleSince < 0 ? nowNanos : idleSince);
         if (aloneSince >= 0 && nowNanos - aloneSince >= aloneLimit.toNanos()) {
-            return "everyone left the channel";
+            return RuntimeMessages.text("leave.reason.alone");
         }
         if (idleSince >= 0 && nowNanos - idleSince >= idleLimit.toNanos()) {
-            return "nothing was playing for a while";
+            return RuntimeMessages.text("leave.reason.idle");
         }
         return null;
     }

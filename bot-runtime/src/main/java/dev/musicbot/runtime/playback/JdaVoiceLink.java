@@ -5,7 +5,9 @@ import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
+import dev.musicbot.api.text.Text;
 import dev.musicbot.runtime.audio.PlayerSendHandler;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import java.util.Optional;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
@@ -23,10 +25,10 @@ final class JdaVoiceLink implements VoiceLink {
     private final JDA jda;
     private final GuildId guild;
     private final PlayerSendHandler.FrameCounter frames;
-    private final Supplier<Optional<String>> refusal;
+    private final Supplier<Optional<Text>> refusal;
     private volatile ConnectionStatus lastStatus = ConnectionStatus.NOT_CONNECTED;
 
-    JdaVoiceLink(JDA jda, GuildId guild, PlayerSendHandler.FrameCounter frames, Supplier<Optional<String>> refusal) {
+    JdaVoiceLink(JDA jda, GuildId guild, PlayerSendHandler.FrameCounter frames, Supplier<Optional<Text>> refusal) {
         this.refusal = refusal;
         this.jda = jda;
         this.guild = guild;
@@ -41,23 +43,23 @@ final class JdaVoiceLink implements VoiceLink {
 
     @Override
     public void connect(ChannelId channelId, AudioPlayer player) {
-        Optional<String> refused = refusal.get();
+        Optional<Text> refused = refusal.get();
         if (refused.isPresent()) {
             throw new UserFacingException(refused.get(), Severity.SUSPICIOUS);
         }
         Guild g = discordGuild();
         VoiceChannel channel = g.getVoiceChannelById(channelId.value());
         if (channel == null) {
-            throw new UserFacingException("I can't find that voice channel.", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("voice.unknown-channel"), Severity.COMMON);
         }
         Member self = g.getSelfMember();
         if (!self.hasPermission(channel, Permission.VIEW_CHANNEL, Permission.VOICE_CONNECT)) {
             throw new UserFacingException(
-                    "I don't have permission to join " + channel.getAsMention() + ".", Severity.COMMON);
+                    RuntimeMessages.text("voice.no-connect", channel.getAsMention()), Severity.COMMON);
         }
         if (!self.hasPermission(channel, Permission.VOICE_SPEAK)) {
             throw new UserFacingException(
-                    "I don't have permission to speak in " + channel.getAsMention() + ".", Severity.COMMON);
+                    RuntimeMessages.text("voice.no-speak", channel.getAsMention()), Severity.COMMON);
         }
         AudioManager audio = g.getAudioManager();
         audio.setConnectionListener(new ConnectionListener() {
@@ -94,7 +96,7 @@ final class JdaVoiceLink implements VoiceLink {
     private Guild discordGuild() {
         Guild g = jda.getGuildById(guild.value());
         if (g == null) {
-            throw new UserFacingException("I am not in that server any more.", Severity.COMMON);
+            throw new UserFacingException(RuntimeMessages.text("voice.no-guild"), Severity.COMMON);
         }
         return g;
     }

@@ -7,6 +7,7 @@ import dev.musicbot.api.source.LoadRequest;
 import dev.musicbot.api.source.LoadState;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -100,9 +101,8 @@ final class AsyncProcessor implements AutoCloseable {
 
     private CompletableFuture<ResolveResult> busy(Song song) {
         song.beginAttempt();
-        ResolveResult busyNow = new ResolveResult.Failed(new UserFacingException(
-                "I'm busy with " + queue.size() + " lookups right now. Please try again in a minute.",
-                Severity.SUSPICIOUS));
+        ResolveResult busyNow = new ResolveResult.Failed(
+                new UserFacingException(RuntimeMessages.text("source.busy", queue.size()), Severity.SUSPICIOUS));
         song.finish(busyNow);
         count(song);
         return CompletableFuture.completedFuture(busyNow);

@@ -5,6 +5,7 @@ import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.config.BotConfig;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -74,8 +75,8 @@ final class SourceGuards {
                 return result;
             } catch (SourceFault fault) {
                 if (!waitToRetry(retry, fault, resolver.id())) {
-                    return new ResolveResult.Failed(new UserFacingException(
-                            "Something went wrong while looking that up. Please try again.", Severity.FAULT, fault));
+                    return new ResolveResult.Failed(
+                            new UserFacingException(RuntimeMessages.text("source.fault"), Severity.FAULT, fault));
                 }
                 attempts.retrying(++attempt);
             } catch (ReportedFault reported) {
@@ -115,8 +116,8 @@ final class SourceGuards {
             result = new ResolveResult.Failed(e);
         } catch (IllegalArgumentException e) {
             log.info("Source '{}' refused the input: {}", resolver.id(), e.toString());
-            result = new ResolveResult.Failed(new UserFacingException(
-                    "I can't look that up: it is not a valid link or search text.", Severity.COMMON, e));
+            result = new ResolveResult.Failed(
+                    new UserFacingException(RuntimeMessages.text("source.invalid"), Severity.COMMON, e));
         } catch (RuntimeException e) {
             throw new SourceFault(resolver.id(), e);
         }
@@ -129,9 +130,7 @@ final class SourceGuards {
     private ResolveResult paused(SourceResolver resolver) {
         long seconds = breakerConfig.getWaitIntervalFunctionInOpenState().apply(1) / 1000;
         return new ResolveResult.Failed(new UserFacingException(
-                "Lookups on " + resolver.id() + " failed several times in a row, so I paused them for about " + seconds
-                        + " s. Please try again shortly.",
-                Severity.SUSPICIOUS));
+                RuntimeMessages.text("source.paused", resolver.id(), seconds), Severity.SUSPICIOUS));
     }
 
     private Guard newGuard(String sourceId) {

@@ -18,6 +18,7 @@ import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
 import dev.musicbot.runtime.audio.ProbedTracks;
 import dev.musicbot.runtime.audio.SlowServer;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -109,9 +110,9 @@ public final class HttpSourceResolver implements SourceResolver {
         try {
             checked = guard.resolve(uri.getHost());
         } catch (BlockedAddressException e) {
-            return failed("I can't play that link: it points to a private or local network address.");
+            return failed("http.private");
         } catch (UnknownHostException e) {
-            return failed("I couldn't find the host " + uri.getHost() + ". Check the link.");
+            return failed("http.unknown-host", uri.getHost());
         }
         if (M3uPlaylist.looksLikeOne(uri)) {
             Optional<ResolveResult> list = playlist(uri, checked);
@@ -131,18 +132,17 @@ public final class HttpSourceResolver implements SourceResolver {
         try {
             ListFetcher.Fetched response = lists.fetch(uri, checked);
             if (response.status() != 200) {
-                return Optional.of(failed("That playlist link answered HTTP " + response.status() + "."));
+                return Optional.of(failed("http.playlist-status", response.status()));
             }
             text = response.text();
         } catch (ListFetcher.DeadlineException e) {
-            return Optional.of(failed("That playlist took longer than "
-                    + lists.deadline().toSeconds() + " s to load, so I stopped. Please try again later."));
+            return Optional.of(failed("http.playlist-slow", lists.deadline().toSeconds()));
         } catch (IOException e) {
-            return Optional.of(failed("I couldn't read that playlist: " + e.getMessage()));
+            return Optional.of(failed("http.playlist-unreadable", String.valueOf(e.getMessage())));
         }
         return M3uPlaylist.parse(uri, text)
                 .map(tracks -> tracks.isEmpty()
-                        ? new ResolveResult.NoMatch("That playlist has no links I can play.")
+                        ? new ResolveResult.NoMatch(RuntimeMessages.text("http.playlist-empty"))
                         : new ResolveResult.Playlist(fileName(uri), tracks, -1));
     }
 
@@ -167,30 +167,30 @@ public final class HttpSourceResolver implements SourceResolver {
 
             @Override
             public void noMatches() {
-                result.complete(new ResolveResult.NoMatch("That link doesn't lead to audio I can play."));
+                result.complete(new ResolveResult.NoMatch(RuntimeMessages.text("http.not-audio")));
             }
 
             @Override
             public void loadFailed(FriendlyException e) {
-                result.complete(failed("I couldn't play that link: "
-                        + SlowServer.describe(e, timeout).orElse(e.getMessage())));
+                result.complete(failed(
+                        "http.failed-because", SlowServer.describe(e, timeout).orElse(String.valueOf(e.getMessage()))));
             }
         });
         try {
             // A probe may connect and wait for an answer a few times (detection, then the stream itself).
             return result.get(Math.max(PROBE_TIMEOUT_SECONDS, 3 * timeout.toSeconds()), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            return failed("That link took too long to answer.");
+            return failed("http.slow");
         } catch (ExecutionException e) {
-            return failed("I couldn't play that link.");
+            return failed("http.failed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed("Loading was interrupted.");
+            return failed("http.interrupted");
         }
     }
 
-    private static ResolveResult failed(String message) {
-        return new ResolveResult.Failed(new UserFacingException(message, Severity.COMMON));
+    private static ResolveResult failed(String key, Object... args) {
+        return new ResolveResult.Failed(new UserFacingException(RuntimeMessages.text(key, args), Severity.COMMON));
     }
 
     static Track toTrack(AudioTrack audio, URI uri) {

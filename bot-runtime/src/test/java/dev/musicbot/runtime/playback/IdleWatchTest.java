@@ -20,7 +20,7 @@ class IdleWatchTest {
     void leavesAfterBeingAloneForTheLimit() {
         assertThat(watch.check(0, 0, true)).isNull();
         assertThat(watch.check(59 * SECOND, 0, true)).isNull();
-        assertThat(watch.check(60 * SECOND, 0, true)).isEqualTo("everyone left the channel");
+        assertThat(watch.check(60 * SECOND, 0, true)).hasToString("everyone left the channel");
     }
 
     @Test
@@ -28,14 +28,14 @@ class IdleWatchTest {
         watch.check(0, 0, true);
         watch.check(50 * SECOND, 1, true);
         assertThat(watch.check(100 * SECOND, 0, true)).isNull();
-        assertThat(watch.check(160 * SECOND, 0, true)).isEqualTo("everyone left the channel");
+        assertThat(watch.check(160 * SECOND, 0, true)).hasToString("everyone left the channel");
     }
 
     @Test
     void leavesAfterIdlingForTheLimitEvenWithListeners() {
         assertThat(watch.check(0, 3, false)).isNull();
         assertThat(watch.check(299 * SECOND, 3, false)).isNull();
-        assertThat(watch.check(300 * SECOND, 3, false)).isEqualTo("nothing was playing for a while");
+        assertThat(watch.check(300 * SECOND, 3, false)).hasToString("nothing was playing for a while");
     }
 
     @Test

@@ -41,8 +41,7 @@ public final class ProcessYtDlp implements YtDlp {
             return entry;
         }
         if (output instanceof YtDlpPlaylist) {
-            throw new UserFacingException(
-                    "That " + settings.site() + " link is a playlist, not a single track.", Severity.COMMON);
+            throw new UserFacingException(YtDlpTexts.key("playlist-not-track", settings.site()), Severity.COMMON);
         }
         throw YtDlpFailures.classify(settings, 0, "ERROR: Requested format is not available");
     }
@@ -100,7 +99,7 @@ public final class ProcessYtDlp implements YtDlp {
             throw YtDlpFailures.unreadable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UserFacingException("Loading was interrupted.", Severity.COMMON, e);
+            throw new UserFacingException(YtDlpTexts.key("interrupted"), Severity.COMMON, e);
         }
     }
 }

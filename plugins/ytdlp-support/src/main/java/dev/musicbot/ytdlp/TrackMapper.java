@@ -53,7 +53,7 @@ public record TrackMapper(String sourceId, String prefix, Function<String, Optio
                 entry.thumbnail(),
                 null);
         PlaybackRef ref = ref(page)
-                .orElseThrow(() -> new UserFacingException("yt-dlp gave a page I can't play.", Severity.SUSPICIOUS));
+                .orElseThrow(() -> new UserFacingException(YtDlpTexts.key("page.unplayable"), Severity.SUSPICIOUS));
         return new Track(info, ref, sourceId);
     }
 

@@ -19,61 +19,38 @@ public final class YtDlpFailures {
     private static final Pattern ERROR_LINE = Pattern.compile("(?m)^ERROR: (.*)$");
     private static final Pattern EXTRACTOR_PREFIX = Pattern.compile("^\\[[^]]+] (?:[^:\\s]+: )?");
 
-    private record Rule(Pattern pattern, Severity severity, String template) {
-        Rule(String regex, Severity severity, String template) {
-            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), severity, template);
+    /** A stderr pattern, how it is logged, and the key of its text in the bundle ({@code failure.<key>}). */
+    private record Rule(Pattern pattern, Severity severity, String key) {
+        Rule(String regex, Severity severity, String key) {
+            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), severity, key);
         }
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule(
-                    "private video|is private|private (track|playlist|set)",
-                    Severity.COMMON,
-                    "That %s link is private, so I can't play it."),
-            new Rule(
-                    "members[- ]only|join this channel",
-                    Severity.COMMON,
-                    "That %s video is for channel members only, so I can't play it."),
-            new Rule(
-                    "confirm your age|age[- ]restricted|inappropriate for some users",
-                    Severity.COMMON,
-                    "That %s link is age-restricted and needs a signed-in account, so I can't play it."),
-            new Rule(
-                    "sign in to confirm|not a bot",
-                    Severity.SUSPICIOUS,
-                    "%s asked me to sign in to prove I'm not a bot, so I can't play that right now."),
+            new Rule("private video|is private|private (track|playlist|set)", Severity.COMMON, "private"),
+            new Rule("members[- ]only|join this channel", Severity.COMMON, "members"),
+            new Rule("confirm your age|age[- ]restricted|inappropriate for some users", Severity.COMMON, "age"),
+            new Rule("sign in to confirm|not a bot", Severity.SUSPICIOUS, "bot-check"),
             new Rule(
                     "available in your country|not available (from|in) your (location|region)"
                             + "|geo[- ]?restrict|blocked it in your country",
                     Severity.COMMON,
-                    "That %s link isn't available in the bot's country."),
-            new Rule(
-                    "HTTP Error 404|404: Not Found",
-                    Severity.COMMON,
-                    "Nothing was found at that %s link (HTTP 404). Check the link."),
+                    "geo"),
+            new Rule("HTTP Error 404|404: Not Found", Severity.COMMON, "not-found"),
             new Rule(
                     "video unavailable|has been removed|no longer available|is( not|n't)? (currently )?unavailable"
                             + "|has been terminated|does not exist",
                     Severity.COMMON,
-                    "That %s link is unavailable; it may have been removed."),
-            new Rule(
-                    "HTTP Error 429|Too Many Requests",
-                    Severity.SUSPICIOUS,
-                    "%s is limiting how often I can ask right now. Please try again later."),
-            new Rule(
-                    "HTTP Error 403|403: Forbidden",
-                    Severity.SUSPICIOUS,
-                    "%s refused the request (HTTP 403). Please try again later."),
-            new Rule(
-                    "Requested format is not available",
-                    Severity.COMMON,
-                    "I found no audio I can play at that %s link."),
-            new Rule("Unsupported URL", Severity.COMMON, "That link isn't one yt-dlp supports for %s."),
+                    "removed"),
+            new Rule("HTTP Error 429|Too Many Requests", Severity.SUSPICIOUS, "rate-limited"),
+            new Rule("HTTP Error 403|403: Forbidden", Severity.SUSPICIOUS, "forbidden"),
+            new Rule("Requested format is not available", Severity.COMMON, "no-audio"),
+            new Rule("Unsupported URL", Severity.COMMON, "unsupported"),
             new Rule(
                     "Unable to download|urlopen error|Name or service not known|name resolution"
                             + "|Connection refused|timed out|Network is unreachable",
                     Severity.SUSPICIOUS,
-                    "I couldn't reach %s. Please try again later."));
+                    "unreachable"));
 
     private YtDlpFailures() {}
 
@@ -88,11 +65,12 @@ public final class YtDlpFailures {
     public static UserFacingException classify(YtDlpSettings settings, int exitCode, String stderr) {
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(stderr).find()) {
-                return new UserFacingException(rule.template().formatted(settings.site()), rule.severity());
+                return new UserFacingException(
+                        YtDlpTexts.key("failure." + rule.key(), settings.site()), rule.severity());
             }
         }
         String detail = firstError(stderr).orElse("it stopped with exit code " + exitCode);
-        return new UserFacingException("yt-dlp couldn't load that: " + detail, Severity.SUSPICIOUS);
+        return new UserFacingException(YtDlpTexts.key("failure.other", detail), Severity.SUSPICIOUS);
     }
 
     /**
@@ -106,12 +84,10 @@ public final class YtDlpFailures {
         String why = String.valueOf(cause.getMessage());
         if (why.contains("error=2,") || why.contains("No such file")) {
             return new UserFacingException(
-                    "yt-dlp is not installed; install it or set " + settings.configSection() + ".yt-dlp to its path.",
-                    Severity.FAULT,
-                    cause);
+                    YtDlpTexts.key("failure.not-installed", settings.configSection()), Severity.FAULT, cause);
         }
         return new UserFacingException(
-                "I couldn't start yt-dlp (" + settings.binary() + "); check " + settings.configSection() + ".yt-dlp.",
+                YtDlpTexts.key("failure.not-started", settings.binary(), settings.configSection()),
                 Severity.FAULT,
                 cause);
     }
@@ -124,9 +100,7 @@ public final class YtDlpFailures {
      */
     public static UserFacingException timedOut(YtDlpSettings settings) {
         return new UserFacingException(
-                "yt-dlp took longer than " + seconds(settings.timeout()) + " s to answer, so I stopped it."
-                        + " Please try again.",
-                Severity.SUSPICIOUS);
+                YtDlpTexts.key("failure.timed-out", seconds(settings.timeout())), Severity.SUSPICIOUS);
     }
 
     /**
@@ -136,8 +110,7 @@ public final class YtDlpFailures {
      * @return the exception to report
      */
     public static UserFacingException unreadable(@Nullable Throwable cause) {
-        return new UserFacingException(
-                "yt-dlp answered with something I couldn't read. Please try again.", Severity.FAULT, cause);
+        return new UserFacingException(YtDlpTexts.key("failure.unreadable"), Severity.FAULT, cause);
     }
 
     /**

@@ -69,7 +69,7 @@ public final class YtDlpLookup {
                         case YtDlpPlaylist playlist -> tracks(playlist);
                     };
             return hits.isEmpty()
-                    ? new ResolveResult.NoMatch("I found nothing on " + site + " for that search.")
+                    ? new ResolveResult.NoMatch(YtDlpTexts.key("search.nothing", site))
                     : new ResolveResult.SearchHits(hits);
         } catch (UserFacingException e) {
             return new ResolveResult.Failed(e);
@@ -102,7 +102,7 @@ public final class YtDlpLookup {
     private ResolveResult playlist(YtDlpPlaylist playlist) {
         List<Track> tracks = tracks(playlist);
         if (tracks.isEmpty()) {
-            return new ResolveResult.NoMatch("That " + site + " playlist is empty, or I can't see its entries.");
+            return new ResolveResult.NoMatch(YtDlpTexts.key("playlist.empty", site));
         }
         String name = playlist.title() != null && !playlist.title().isBlank() ? playlist.title() : site + " playlist";
         return new ResolveResult.Playlist(name, tracks, -1);
@@ -119,7 +119,7 @@ public final class YtDlpLookup {
     private String pageOf(YtDlpEntry entry) {
         String page = entry.webpageUrl() != null ? entry.webpageUrl() : entry.url();
         if (page == null) {
-            throw new UserFacingException("yt-dlp gave a search hit without a page.", Severity.SUSPICIOUS);
+            throw new UserFacingException(YtDlpTexts.key("search.no-page"), Severity.SUSPICIOUS);
         }
         return mapper.canonicalPage().apply(page).orElse(page);
     }

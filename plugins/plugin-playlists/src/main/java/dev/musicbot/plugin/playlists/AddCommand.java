@@ -62,20 +62,25 @@ final class AddCommand implements CommandHandler {
         StoredPlaylist stored = playlists.update(ctx, playlist.name(), current -> {
             if (current.entries().size() + added.size() > playlists.limits().songs()) {
                 throw new UserFacingException(
-                        "A playlist holds at most "
-                                + Text.songs(playlists.limits().songs()) + "; **" + Text.escape(current.name())
-                                + "** has " + current.entries().size() + ".",
+                        Text.key(
+                                "add.full",
+                                Text.songs(playlists.limits().songs()),
+                                Text.escape(current.name()),
+                                current.entries().size()),
                         Severity.COMMON);
             }
             List<PlaylistEntry> entries = new ArrayList<>(current.entries());
             entries.addAll(added);
             return current.withEntries(entries);
         });
-        String what = added.size() == 1
+        Object what = added.size() == 1
                 ? "**" + Text.escape(added.getFirst().info().title()) + "**"
                 : Text.songs(added.size());
-        return Reply.of("Added " + what + " to **" + Text.escape(stored.name()) + "** ("
-                + Text.songs(stored.entries().size()) + ").");
+        return Reply.of(ctx.text(
+                "add.done",
+                what,
+                Text.escape(stored.name()),
+                Text.songs(stored.entries().size())));
     }
 
     private String target(CommandContext ctx) {
@@ -85,8 +90,7 @@ final class AddCommand implements CommandHandler {
         return playlists
                 .store()
                 .active(ctx.guild())
-                .orElseThrow(() -> new UserFacingException(
-                        "No playlist is active. Pick one with /use, or make one with /create.", Severity.COMMON));
+                .orElseThrow(() -> new UserFacingException(Text.key("add.none-active"), Severity.COMMON));
     }
 
     @Override

@@ -30,7 +30,7 @@ final class CreateCommand implements CommandHandler {
         String name = playlists.validName(ctx.string("name").orElse(""));
         playlists.checkRoomFor(ctx, name);
         playlists.store().save(ctx.guild(), new StoredPlaylist(name, ctx.caller(), List.of()));
-        return Reply.of("Created playlist **" + Text.escape(name) + "**. Make it active with /use, then /add songs.");
+        return Reply.of(ctx.text("create.done", Text.escape(name)));
     }
 
     @Override

@@ -51,11 +51,13 @@ final class DeleteCommand implements CommandHandler {
         pending.values().removeIf(p -> p.asked().plus(PROMPT_LIFETIME).isBefore(now));
         long prompt = prompts.incrementAndGet();
         pending.put(prompt, new Pending(ctx.guild(), ctx.caller(), playlist.name(), now));
-        return Reply.ephemeral("Delete **" + Text.escape(playlist.name()) + "** and its "
-                        + Text.songs(playlist.entries().size()) + " for good?")
+        return Reply.ephemeral(ctx.text(
+                        "delete.ask",
+                        Text.escape(playlist.name()),
+                        Text.songs(playlist.entries().size())))
                 .withButtons(
-                        new Button("confirm:" + prompt, "Delete it", Button.Style.DANGER, false),
-                        new Button("cancel:" + prompt, "Keep it", Button.Style.SECONDARY, false));
+                        new Button("confirm:" + prompt, ctx.text("delete.confirm"), Button.Style.DANGER, false),
+                        new Button("cancel:" + prompt, ctx.text("delete.cancel"), Button.Style.SECONDARY, false));
     }
 
     @Override
@@ -65,17 +67,17 @@ final class DeleteCommand implements CommandHandler {
                 ? pending.get(Long.parseLong(parts[1]))
                 : null;
         if (asked == null || !asked.guild().equals(ctx.guild()) || !asked.user().equals(ctx.caller())) {
-            return Reply.ephemeral("Nothing is waiting to be deleted.");
+            return Reply.ephemeral(ctx.text("delete.nothing-pending"));
         }
         pending.remove(Long.parseLong(parts[1]));
         String name = asked.name();
         if (!"confirm".equals(parts[0])) {
-            return Reply.ephemeral("Kept **" + Text.escape(name) + "**.");
+            return Reply.ephemeral(ctx.text("delete.kept", Text.escape(name)));
         }
         StoredPlaylist playlist = playlists.require(ctx, name);
         playlists.checkCanChange(ctx, playlist);
         playlists.store().delete(ctx.guild(), name);
-        return Reply.ephemeral("Deleted **" + Text.escape(name) + "**.");
+        return Reply.ephemeral(ctx.text("delete.done", Text.escape(name)));
     }
 
     @Override

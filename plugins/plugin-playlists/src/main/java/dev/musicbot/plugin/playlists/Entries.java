@@ -24,7 +24,7 @@ final class Entries {
             case ResolveResult.SearchHits hits -> List.of(entry(hits.tracks().getFirst()));
             case ResolveResult.Playlist playlist ->
                 playlist.tracks().stream().map(Entries::entry).toList();
-            case ResolveResult.NoMatch noMatch -> throw new UserFacingException(noMatch.reason(), Severity.COMMON);
+            case ResolveResult.NoMatch noMatch -> throw nothingFound(noMatch);
             case ResolveResult.Failed failed -> throw failed.error();
         };
     }
@@ -52,8 +52,14 @@ final class Entries {
             case ResolveResult.Single single -> single.track();
             case ResolveResult.SearchHits hits -> hits.tracks().getFirst();
             case ResolveResult.Playlist playlist -> playlist.tracks().getFirst();
-            case ResolveResult.NoMatch noMatch -> throw new UserFacingException(noMatch.reason(), Severity.COMMON);
+            case ResolveResult.NoMatch noMatch -> throw nothingFound(noMatch);
             case ResolveResult.Failed failed -> throw failed.error();
         };
+    }
+
+    private static UserFacingException nothingFound(ResolveResult.NoMatch noMatch) {
+        return noMatch.text() == null
+                ? new UserFacingException(noMatch.reason(), Severity.COMMON)
+                : new UserFacingException(noMatch.text(), Severity.COMMON);
     }
 }

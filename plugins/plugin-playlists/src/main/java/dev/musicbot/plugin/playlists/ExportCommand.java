@@ -30,8 +30,10 @@ final class ExportCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext ctx) {
         StoredPlaylist playlist = playlists.require(ctx, ctx.string("playlist").orElse(""));
-        return Reply.of("Here is **" + Text.escape(playlist.name()) + "** ("
-                        + Text.songs(playlist.entries().size()) + "). Use /import with this file to make a copy.")
+        return Reply.of(ctx.text(
+                        "export.done",
+                        Text.escape(playlist.name()),
+                        Text.songs(playlist.entries().size())))
                 .withFile(fileName(playlist.name()), PlaylistExportFormat.encode(playlist));
     }
 

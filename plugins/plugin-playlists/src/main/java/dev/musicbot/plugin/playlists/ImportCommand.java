@@ -42,19 +42,17 @@ final class ImportCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext ctx) {
-        Attachment file =
-                ctx.attachment("file").orElseThrow(() -> refusal("Please attach the .json file from /export."));
+        Attachment file = ctx.attachment("file").orElseThrow(() -> refusal("import.attach"));
         StoredPlaylist imported = parse(read(ctx, file));
         ImportedEntries.check(playlists.plugin(), imported.entries());
         String name = playlists.validName(ctx.string("name").orElse(imported.name()));
         if (playlists.store().find(ctx.guild(), name).isPresent()) {
-            throw refusal("A playlist called **" + Text.escape(name) + "** already exists. Try /import again with"
-                    + " a different name, for example **" + Text.escape(playlists.freeName(ctx, name)) + "**.");
+            throw refusal("import.taken", Text.escape(name), Text.escape(playlists.freeName(ctx, name)));
         }
         playlists.checkRoomFor(ctx, name);
         playlists.store().save(ctx.guild(), new StoredPlaylist(name, ctx.caller(), imported.entries()));
-        return Reply.of("Imported **" + Text.escape(name) + "** with "
-                + Text.songs(imported.entries().size()) + ". Make it active with /use.");
+        return Reply.of(ctx.text(
+                "import.done", Text.escape(name), Text.songs(imported.entries().size())));
     }
 
     @Override
@@ -64,7 +62,7 @@ final class ImportCommand implements CommandHandler {
 
     private static byte[] read(CommandContext ctx, Attachment file) {
         if (!looksLikeJson(file)) {
-            throw refusal("That file doesn't look like JSON. Please attach the .json file that /export made.");
+            throw refusal("import.not-json");
         }
         if (file.size() > MAX_BYTES) {
             throw tooLarge();
@@ -74,8 +72,7 @@ final class ImportCommand implements CommandHandler {
         } catch (AttachmentTooLargeException e) {
             throw tooLarge();
         } catch (IOException e) {
-            throw new UserFacingException(
-                    "Sorry, I couldn't download that file. Please try again.", Severity.SUSPICIOUS);
+            throw new UserFacingException(Text.key("import.download-failed"), Severity.SUSPICIOUS);
         }
     }
 
@@ -84,9 +81,9 @@ final class ImportCommand implements CommandHandler {
         try {
             return PlaylistExportFormat.decode(content, maxSongs);
         } catch (PlaylistExportFormat.TooManySongsException e) {
-            throw refusal("That playlist has " + e.songs() + " songs; playlists here hold at most " + maxSongs + ".");
+            throw refusal("import.too-many", e.songs(), maxSongs);
         } catch (IOException e) {
-            throw refusal("That file isn't a playlist export I can read: " + quote(e.getMessage()) + ".");
+            throw refusal("import.unreadable", quote(e.getMessage()));
         }
     }
 
@@ -102,10 +99,10 @@ final class ImportCommand implements CommandHandler {
     }
 
     private static UserFacingException tooLarge() {
-        return refusal("That file is too large: playlist files can be at most " + MAX_BYTES / 1024 + " KB.");
+        return refusal("import.too-large", MAX_BYTES / 1024);
     }
 
-    private static UserFacingException refusal(String message) {
-        return new UserFacingException(message, Severity.COMMON);
+    private static UserFacingException refusal(String key, Object... args) {
+        return new UserFacingException(Text.key(key, args), Severity.COMMON);
     }
 }

@@ -32,21 +32,20 @@ final class ImportedEntries {
         List<SourceResolver> resolvers = plugin.extensions(SourceResolver.class);
         for (int i = 0; i < entries.size(); i++) {
             String query = entries.get(i).query();
-            Optional<String> problem = problem(plugin, resolvers, query);
+            Optional<dev.musicbot.api.text.Text> problem = problem(plugin, resolvers, query);
             if (problem.isPresent()) {
                 throw new UserFacingException(
-                        "Song " + (i + 1) + " of that file (`" + shown(query) + "`) " + problem.get()
-                                + ", so I didn't import it.",
-                        Severity.COMMON);
+                        Text.key("import.bad-song", i + 1, shown(query), problem.get()), Severity.COMMON);
             }
         }
     }
 
-    private static Optional<String> problem(PluginContext plugin, List<SourceResolver> resolvers, String query) {
+    private static Optional<dev.musicbot.api.text.Text> problem(
+            PluginContext plugin, List<SourceResolver> resolvers, String query) {
         TrackQuery typed = new TrackQuery(query);
         if (typed.url().isPresent()) {
             boolean taken = resolvers.stream().anyMatch(r -> r.accepts(typed));
-            return taken ? address(plugin, typed.url().get()) : Optional.of("is a link I can't play");
+            return taken ? address(plugin, typed.url().get()) : Optional.of(Text.key("import.problem.unplayable"));
         }
         Matcher prefixed = PREFIXED.matcher(query);
         if (!prefixed.matches() || !prefixed.group(2).contains("://")) {
@@ -55,15 +54,17 @@ final class ImportedEntries {
         TrackQuery link = new TrackQuery(prefixed.group(2));
         boolean own = link.url().isPresent()
                 && resolvers.stream().anyMatch(r -> r.id().equals(prefixed.group(1)) && r.accepts(link));
-        return own ? address(plugin, link.url().get()) : Optional.of("isn't a " + prefixed.group(1) + " link I know");
+        return own
+                ? address(plugin, link.url().get())
+                : Optional.of(Text.key("import.problem.unknown-source", prefixed.group(1)));
     }
 
-    private static Optional<String> address(PluginContext plugin, URI link) {
+    private static Optional<dev.musicbot.api.text.Text> address(PluginContext plugin, URI link) {
         try {
             plugin.addresses().resolve(link.getHost());
             return Optional.empty();
         } catch (BlockedAddressException e) {
-            return Optional.of("points to a private or local network address");
+            return Optional.of(Text.key("import.problem.private"));
         } catch (UnknownHostException e) {
             return Optional.empty(); // not resolvable now; playing it fails politely, and is guarded again
         }

@@ -28,7 +28,7 @@ final class ListPlaylistsCommand implements CommandHandler {
     public Reply handle(CommandContext ctx) {
         List<StoredPlaylist> all = playlists.store().list(ctx.guild());
         if (all.isEmpty()) {
-            return Reply.ephemeral("This server has no playlists yet. Make one with /create.");
+            return Reply.ephemeral(ctx.text("list.none"));
         }
         Optional<String> active = playlists.store().active(ctx.guild());
         StringBuilder text = new StringBuilder();
@@ -37,10 +37,10 @@ final class ListPlaylistsCommand implements CommandHandler {
             text.append(isActive ? "★ **" : "• **")
                     .append(Text.escape(playlist.name()))
                     .append("** · ")
-                    .append(Text.songs(playlist.entries().size()))
-                    .append(isActive ? " (active)" : "")
+                    .append(ctx.text("songs", playlist.entries().size()))
+                    .append(isActive ? " " + ctx.text("list.active") : "")
                     .append('\n');
         }
-        return Reply.of(Embed.of("Playlists (" + all.size() + ")", text.toString()));
+        return Reply.of(Embed.of(ctx.text("list.title", all.size()), text.toString()));
     }
 }

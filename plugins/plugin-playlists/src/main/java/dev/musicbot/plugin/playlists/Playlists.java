@@ -27,7 +27,7 @@ final class Playlists {
 
     PlaylistStore store() {
         return plugin.find(PlaylistStore.class)
-                .orElseThrow(() -> new UserFacingException("No playlist storage is configured.", Severity.FAULT));
+                .orElseThrow(() -> new UserFacingException(Text.key("store.none"), Severity.FAULT));
     }
 
     /** The plugin's view of the runtime (resolvers, the address guard). */
@@ -42,8 +42,8 @@ final class Playlists {
     /** The playlist with this name, or a polite refusal. */
     StoredPlaylist require(CommandContext ctx, String name) {
         return store().find(ctx.guild(), name)
-                .orElseThrow(() -> new UserFacingException(
-                        "There is no playlist called **" + Text.escape(name) + "**. See /playlists.", Severity.COMMON));
+                .orElseThrow(() ->
+                        new UserFacingException(Text.key("playlist.unknown", Text.escape(name)), Severity.COMMON));
     }
 
     /**
@@ -54,8 +54,7 @@ final class Playlists {
         try {
             return store().update(ctx.guild(), name, change);
         } catch (NoSuchElementException e) {
-            throw new UserFacingException(
-                    "There is no playlist called **" + Text.escape(name) + "**. See /playlists.", Severity.COMMON);
+            throw new UserFacingException(Text.key("playlist.unknown", Text.escape(name)), Severity.COMMON);
         }
     }
 
@@ -63,9 +62,7 @@ final class Playlists {
     void checkCanChange(CommandContext ctx, StoredPlaylist playlist) {
         if (!playlist.owner().equals(ctx.caller()) && !ctx.callerManagesGuild()) {
             throw new UserFacingException(
-                    "Only the member who created **" + Text.escape(playlist.name())
-                            + "** (or a server manager) can change it.",
-                    Severity.COMMON);
+                    Text.key("playlist.not-owner", Text.escape(playlist.name())), Severity.COMMON);
         }
     }
 
@@ -73,28 +70,28 @@ final class Playlists {
     String validName(String raw) {
         String name = raw.strip();
         if (name.isEmpty()) {
-            throw refusal("A playlist name needs at least one visible character.");
+            throw refusal("name.blank");
         }
         if (name.codePointCount(0, name.length()) > limits.nameLength()) {
-            throw refusal("Playlist names are at most " + limits.nameLength() + " characters.");
+            throw refusal("name.too-long", limits.nameLength());
         }
         if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
-            throw refusal("Playlist names can't contain control characters.");
+            throw refusal("name.control");
         }
         return name;
     }
 
-    private static UserFacingException refusal(String message) {
-        return new UserFacingException(message, Severity.COMMON);
+    private static UserFacingException refusal(String key, Object... args) {
+        return new UserFacingException(Text.key(key, args), Severity.COMMON);
     }
 
     /** Refuses a new playlist whose name is taken, or when the guild has the most playlists allowed. */
     void checkRoomFor(CommandContext ctx, String name) {
         if (store().find(ctx.guild(), name).isPresent()) {
-            throw refusal("A playlist called **" + Text.escape(name) + "** already exists.");
+            throw refusal("name.taken", Text.escape(name));
         }
         if (store().list(ctx.guild()).size() >= limits.playlists()) {
-            throw refusal("This server has the most playlists allowed (" + limits.playlists() + "). Delete one first.");
+            throw refusal("playlist.limit", limits.playlists());
         }
     }
 

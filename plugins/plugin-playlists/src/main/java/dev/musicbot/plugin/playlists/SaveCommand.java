@@ -34,7 +34,7 @@ final class SaveCommand implements CommandHandler {
         ctx.playback().current().ifPresent(tracks::add);
         tracks.addAll(ctx.playback().queue());
         if (tracks.isEmpty()) {
-            return Reply.ephemeral("The queue is empty: there is nothing to save.");
+            return Reply.ephemeral(ctx.text("save.empty"));
         }
         playlists.checkRoomFor(ctx, name);
         List<PlaylistEntry> entries = tracks.stream()
@@ -42,6 +42,6 @@ final class SaveCommand implements CommandHandler {
                 .map(t -> Entries.entry(t.track()))
                 .toList();
         playlists.store().save(ctx.guild(), new StoredPlaylist(name, ctx.caller(), entries));
-        return Reply.of("Saved " + Text.songs(entries.size()) + " as **" + Text.escape(name) + "**.");
+        return Reply.of(ctx.text("save.done", Text.songs(entries.size()), Text.escape(name)));
     }
 }

@@ -45,7 +45,7 @@ final class ShowPlaylistCommand implements CommandHandler {
         List<StoredPlaylist> all = playlists.store().list(ctx.guild());
         int index = parts.length == 3 ? Integer.parseInt(parts[2]) : -1;
         if (index < 0 || index >= all.size()) {
-            return Reply.ephemeral("That playlist changed; run /playlist again.");
+            return Reply.ephemeral(ctx.text("show.changed"));
         }
         return page(ctx, all.get(index), Integer.parseInt(parts[1]));
     }
@@ -75,18 +75,31 @@ final class ShowPlaylistCommand implements CommandHandler {
                 .isPresent();
         Embed embed = new Embed(
                 (active ? "★ " : "") + playlist.name(),
-                entries.isEmpty() ? "This playlist is empty. Add songs with /add or /addto." : text.toString(),
+                entries.isEmpty() ? ctx.text("show.empty") : text.toString(),
                 null,
                 null,
                 List.of(),
-                Text.songs(entries.size()) + ", " + Text.duration(total) + " · by <@" + playlist.owner() + "> · page "
-                        + page + "/" + pages,
+                ctx.text(
+                        "show.footer",
+                        Text.songs(entries.size()),
+                        Text.duration(total),
+                        "<@" + playlist.owner() + ">",
+                        page,
+                        pages),
                 0xE67E22);
         int index = playlists.store().list(ctx.guild()).indexOf(playlist);
         return Reply.of(embed)
                 .withButtons(
-                        new Button("page:" + (page - 1) + ":" + index, "Previous", Button.Style.SECONDARY, page <= 1),
-                        new Button("page:" + (page + 1) + ":" + index, "Next", Button.Style.SECONDARY, page >= pages));
+                        new Button(
+                                "page:" + (page - 1) + ":" + index,
+                                ctx.text("pager.previous"),
+                                Button.Style.SECONDARY,
+                                page <= 1),
+                        new Button(
+                                "page:" + (page + 1) + ":" + index,
+                                ctx.text("pager.next"),
+                                Button.Style.SECONDARY,
+                                page >= pages));
     }
 
     @Override

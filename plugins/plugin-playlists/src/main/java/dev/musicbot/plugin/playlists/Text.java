@@ -1,5 +1,6 @@
 package dev.musicbot.plugin.playlists;
 
+import dev.musicbot.api.text.MessageBundle;
 import java.time.Duration;
 
 /** Text formatting for the playlist commands. */
@@ -21,7 +22,16 @@ final class Text {
                 : String.format("%d:%02d", s / 60, s % 60);
     }
 
-    static String songs(int n) {
-        return n + (n == 1 ? " song" : " songs");
+    /** The plugin's texts: {@code messages.properties} in this package, and its translations. */
+    static final MessageBundle BUNDLE = MessageBundle.of(Text.class);
+
+    /** A text of the plugin's bundle, resolved later in the reader's language. */
+    static dev.musicbot.api.text.Text key(String key, Object... args) {
+        return BUNDLE.key(key, args);
+    }
+
+    /** "1 song", "3 songs", in the reader's language. */
+    static dev.musicbot.api.text.Text songs(int n) {
+        return key("songs", n);
     }
 }

@@ -31,13 +31,13 @@ final class UseCommand implements CommandHandler {
         playlists.store().setActive(ctx.guild(), playlist.name());
         String name = "**" + Text.escape(playlist.name()) + "**";
         if (playlist.entries().isEmpty()) {
-            return Reply.of("Active playlist: " + name + ". It's empty: add songs with /add.");
+            return Reply.of(ctx.text("use.empty", name));
         }
         if (ctx.callerVoiceChannel().isEmpty()) {
-            return Reply.of("Active playlist: " + name + ". Join a voice channel and use /play to start it.");
+            return Reply.of(ctx.text("use.not-in-voice", name));
         }
         int queued = PlaylistPlayer.queue(ctx, playlist);
-        return Reply.of("Active playlist: " + name + ". Queued " + Text.songs(queued) + ".");
+        return Reply.of(ctx.text("use.queued", name, Text.songs(queued)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.musicbot.plugin.soundcloud;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.api.text.MessageBundle;
 import dev.musicbot.ytdlp.TrackMapper;
 import dev.musicbot.ytdlp.YtDlp;
 import dev.musicbot.ytdlp.YtDlpLookup;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  * {@code soundcloud:} audio source with their canonical page.
  */
 final class SoundCloudResolver implements SourceResolver {
+    /** The plugin's texts: {@code messages.properties} in this package, and its translations. */
+    private static final MessageBundle TEXTS = MessageBundle.of(SoundCloudResolver.class);
+
     /** The audio source's identifier prefix. */
     static final String PREFIX = "soundcloud:";
 
@@ -54,7 +58,7 @@ final class SoundCloudResolver implements SourceResolver {
             String text = prefixed.group(2).strip();
             int count = prefixed.group(1).isEmpty() ? searchResults : Integer.parseInt(prefixed.group(1));
             return text.isEmpty()
-                    ? new ResolveResult.NoMatch("Tell me what to search SoundCloud for.")
+                    ? new ResolveResult.NoMatch(TEXTS.key("search.empty"))
                     : lookup.search(
                             "scsearch" + Math.max(1, Math.min(count, YtDlpLookup.MAX_SEARCH_RESULTS)) + ":" + text);
         }
@@ -64,9 +68,7 @@ final class SoundCloudResolver implements SourceResolver {
             case SoundCloudLink.Set set -> lookup.page(set.page(), entry -> pageOf(entry, set.page()));
             case SoundCloudLink.Short shortLink ->
                 lookup.page(shortLink.page(), entry -> pageOf(entry, shortLink.page()));
-            case SoundCloudLink.Other other ->
-                new ResolveResult.NoMatch(
-                        "I can play SoundCloud tracks and sets, but not that kind of SoundCloud page.");
+            case SoundCloudLink.Other other -> new ResolveResult.NoMatch(TEXTS.key("page.unsupported"));
         };
     }
 

@@ -97,10 +97,7 @@ final class AccessTokens {
     }
 
     private static UserFacingException refused(int status) {
-        return new UserFacingException(
-                "Spotify didn't accept the bot's client id and secret (HTTP " + status + "). The bot owner should"
-                        + " check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET.",
-                Severity.SUSPICIOUS);
+        return Messages.refusal("credentials.refused", Severity.SUSPICIOUS, status);
     }
 
     /** A token and when to replace it; {@link #toString()} hides the value. */

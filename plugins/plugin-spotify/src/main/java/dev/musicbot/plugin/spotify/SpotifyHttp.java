@@ -82,12 +82,11 @@ final class SpotifyHttp {
     }
 
     private static UserFacingException interrupted(InterruptedException e) {
-        return new UserFacingException("Loading from Spotify was interrupted.", Severity.COMMON, e);
+        return new UserFacingException(Messages.BUNDLE.key("interrupted"), Severity.COMMON, e);
     }
 
     private static UserFacingException rateLimited(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds());
-        return new UserFacingException(
-                "Spotify is rate-limiting me right now. Please try again in " + seconds + " s.", Severity.SUSPICIOUS);
+        return Messages.refusal("rate-limited", Severity.SUSPICIOUS, seconds);
     }
 }

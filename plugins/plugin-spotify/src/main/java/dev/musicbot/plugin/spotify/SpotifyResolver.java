@@ -40,7 +40,7 @@ final class SpotifyResolver implements SourceResolver {
     public ResolveResult resolve(TrackQuery query) {
         Optional<SpotifyLink> link = SpotifyLink.parse(query.input());
         if (link.isEmpty()) {
-            return new ResolveResult.NoMatch("That isn't a Spotify link I know.");
+            return Messages.noMatch("link.unknown");
         }
         return switch (link.get().kind()) {
             case PODCAST -> Messages.podcasts();

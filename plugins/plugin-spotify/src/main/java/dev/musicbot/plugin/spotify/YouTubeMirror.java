@@ -61,7 +61,7 @@ final class YouTubeMirror {
 
     private static ResolveResult noMatch(SpotifyTrack wanted) {
         String name = wanted.mainArtist().isEmpty() ? wanted.title() : wanted.mainArtist() + " - " + wanted.title();
-        return new ResolveResult.NoMatch("No YouTube match for " + name + ".");
+        return Messages.noMatch("mirror.none", name);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.musicbot.plugin.youtube;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.api.text.MessageBundle;
 import dev.musicbot.ytdlp.TrackMapper;
 import dev.musicbot.ytdlp.YtDlp;
 import dev.musicbot.ytdlp.YtDlpLookup;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  * through the {@code youtube:} audio source with their canonical watch URL.
  */
 final class YouTubeResolver implements SourceResolver {
+    /** The plugin's texts: {@code messages.properties} in this package, and its translations. */
+    private static final MessageBundle TEXTS = MessageBundle.of(YouTubeResolver.class);
+
     /** The audio source's identifier prefix. */
     static final String PREFIX = "youtube:";
 
@@ -66,15 +70,13 @@ final class YouTubeResolver implements SourceResolver {
                 lookup.page(playlist.page(), entry -> YouTubeLinks.videoPage(
                                 entry.webpageUrl() != null ? entry.webpageUrl() : "")
                         .orElse(playlist.page()));
-            case YouTubeLink.Other other ->
-                new ResolveResult.NoMatch(
-                        "I can play YouTube videos and playlists, but not that kind of YouTube page.");
+            case YouTubeLink.Other other -> new ResolveResult.NoMatch(TEXTS.key("page.unsupported"));
         };
     }
 
     private ResolveResult search(String text, int count) {
         if (text.isBlank()) {
-            return new ResolveResult.NoMatch("Tell me what to search YouTube for.");
+            return new ResolveResult.NoMatch(TEXTS.key("search.empty"));
         }
         return lookup.search("ytsearch" + count + ":" + text);
     }
