@@ -1,0 +1,159 @@
+package dev.musicbot.plugin.playlists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.musicbot.plugin.playlists.store.JsonFilePlaylistStore;
+import dev.musicbot.runtime.boot.Bot;
+import dev.musicbot.runtime.discord.BotHarness;
+import dev.musicbot.testkit.DiscordSimulator;
+import dev.musicbot.testkit.SimGuild;
+import dev.musicbot.testkit.SimMessage;
+import dev.musicbot.testkit.SimVoice;
+import dev.musicbot.testkit.audio.AudioFileFormat;
+import dev.musicbot.testkit.audio.AudioFixtures;
+import dev.musicbot.testkit.audio.AudioHttpServer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fault matrix's damaged playlist files, end to end: a guild whose playlist file is corrupt, and one whose
+ * file cannot be read at all, when the bot starts. Start-up goes on, each file is moved aside with a log line,
+ * those guilds start afresh, and the other guild's playlists still play.
+ */
+class PlaylistFileFaultsIT {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+
+    private AudioHttpServer http;
+    private DiscordSimulator sim;
+    private SimGuild corrupt;
+    private SimGuild unreadable;
+    private SimGuild healthy;
+
+    @BeforeEach
+    void start() {
+        http = AudioHttpServer.start();
+        sim = DiscordSimulator.start();
+        corrupt = guild("Corrupt Guild");
+        unreadable = guild("Unreadable Guild");
+        healthy = guild("Healthy Guild");
+    }
+
+    @AfterEach
+    void stop() {
+        sim.close();
+        http.close();
+    }
+
+    @Test
+    void damagedPlaylistFilesAreSetAsideAtStartUpAndTheOtherPlaylistsStillPlay() throws IOException {
+        URI tone = http.serve(
+                "/tone.ogg", AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(30)));
+        try (Bot _ = startBot()) {
+            for (SimGuild guild : List.of(corrupt, unreadable, healthy)) {
+                assertThat(reply(guild, "create", Map.of("name", "mix")).content())
+                        .startsWith("Created playlist");
+                reply(guild, "use", Map.of("playlist", "mix"));
+                assertThat(reply(guild, "add", Map.of("song", tone.toString())).content())
+                        .startsWith("Added");
+            }
+        }
+        Path playlists = dir.resolve("data/plugins/playlists/playlist");
+        Files.writeString(playlists.resolve(corrupt.id() + ".json"), "{\"schemaVersion\":1,\"playlists\":[{");
+        Files.delete(playlists.resolve(unreadable.id() + ".json"));
+        Files.createDirectory(playlists.resolve(unreadable.id() + ".json"));
+
+        List<String> warnings;
+        try (Logs logs = new Logs(JsonFilePlaylistStore.class); Bot _ = startBot()) {
+            warnings = logs.messages(Level.WARN);
+
+            assertThat(reply(healthy, "use", Map.of("playlist", "mix")).content())
+                    .isEqualTo("Active playlist: **mix**. Queued 1 song.");
+            SimVoice voice = sim.voice(healthy).awaitConnected(WAIT);
+            assertThat(voice.awaitAudio(Duration.ofSeconds(2), WAIT).dominantFrequency())
+                    .isCloseTo(440, within(5.0));
+            for (SimGuild guild : List.of(corrupt, unreadable)) {
+                assertThat(reply(guild, "playlists", Map.of()).content())
+                        .isEqualTo("This server has no playlists yet. Make one with /create.");
+                assertThat(reply(guild, "create", Map.of("name", "mix")).content())
+                        .startsWith("Created playlist");
+            }
+        }
+
+        assertThat(warnings)
+                .hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains(corrupt.id(), "cannot be read", "moved the file to"))
+                .anySatisfy(line -> assertThat(line).contains(unreadable.id(), "cannot be read", "moved the file to"));
+        try (Stream<Path> files = Files.list(playlists)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .anyMatch(name -> name.startsWith(corrupt.id() + ".json.corrupt-"))
+                    .anyMatch(name -> name.startsWith(unreadable.id() + ".json.corrupt-"))
+                    .contains(corrupt.id() + ".json", unreadable.id() + ".json", healthy.id() + ".json");
+        }
+        assertThat(playlists.resolve(unreadable.id() + ".json")).isRegularFile();
+    }
+
+    private Bot startBot() {
+        Bot bot = BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1"));
+        sim.awaitCommand("create", WAIT);
+        return bot;
+    }
+
+    private SimMessage reply(SimGuild guild, String command, Map<String, ?> options) {
+        return sim.slash(guild, "alice", command, options).awaitResponse(WAIT);
+    }
+
+    private SimGuild guild(String name) {
+        return sim.guild(name)
+                .textChannel("general")
+                .voiceChannel("Music")
+                .member("alice")
+                .voiceState("alice", "Music")
+                .create();
+    }
+
+    /** What one class logs while open. */
+    private static final class Logs implements AutoCloseable {
+        private final Logger logger;
+        private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+        Logs(Class<?> source) {
+            logger = (Logger) LoggerFactory.getLogger(source);
+            appender.start();
+            logger.addAppender(appender);
+        }
+
+        List<String> messages(Level level) {
+            synchronized (appender) {
+                return appender.list.stream()
+                        .filter(event -> event.getLevel() == level)
+                        .map(ILoggingEvent::getFormattedMessage)
+                        .toList();
+            }
+        }
+
+        @Override
+        public void close() {
+            logger.detachAppender(appender);
+            appender.stop();
+        }
+    }
+}
