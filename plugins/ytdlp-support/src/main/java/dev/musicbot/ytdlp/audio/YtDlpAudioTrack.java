@@ -107,7 +107,7 @@ public final class YtDlpAudioTrack extends DelegatedAudioTrack {
             }
             log.debug("LavaPlayer does not read the container of {}; transcoding with ffmpeg", pageUrl);
         }
-        FfmpegPlayback.play(resolved, source.options(), trackInfo, transcoder::set, delegate);
+        FfmpegPlayback.play(resolved, source.options(), trackInfo, transcoder, delegate);
     }
 
     @Override
