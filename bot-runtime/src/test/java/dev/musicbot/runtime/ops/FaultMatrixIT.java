@@ -97,8 +97,12 @@ class FaultMatrixIT {
 
                 long arrived = after.audioPackets() - before.audioPackets();
                 long dropped = after.droppedPackets() - before.droppedPackets();
-                assertThat((arrived + dropped) / seconds).as("datagrams sent per second").isCloseTo(50, within(3.0));
-                assertThat((double) dropped / (arrived + dropped)).as("share lost").isCloseTo(0.05, within(0.02));
+                assertThat((arrived + dropped) / seconds)
+                        .as("datagrams sent per second")
+                        .isCloseTo(50, within(3.0));
+                assertThat((double) dropped / (arrived + dropped))
+                        .as("share lost")
+                        .isCloseTo(0.05, within(0.02));
                 ReceivedAudio heard = voice.received().since(mark);
                 assertThat(heard.dominantFrequency()).isCloseTo(440, within(5.0));
                 assertThat(heard.seconds()).as("audio heard").isGreaterThan(window.toSeconds() * 0.9);

@@ -69,8 +69,8 @@ class PlaylistFileFaultsIT {
 
     @Test
     void damagedPlaylistFilesAreSetAsideAtStartUpAndTheOtherPlaylistsStillPlay() throws IOException {
-        URI tone = http.serve(
-                "/tone.ogg", AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(30)));
+        URI tone =
+                http.serve("/tone.ogg", AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(30)));
         try (Bot _ = startBot()) {
             for (SimGuild guild : List.of(corrupt, unreadable, healthy)) {
                 assertThat(reply(guild, "create", Map.of("name", "mix")).content())
@@ -86,7 +86,8 @@ class PlaylistFileFaultsIT {
         Files.createDirectory(playlists.resolve(unreadable.id() + ".json"));
 
         List<String> warnings;
-        try (Logs logs = new Logs(JsonFilePlaylistStore.class); Bot _ = startBot()) {
+        try (Logs logs = new Logs(JsonFilePlaylistStore.class);
+                Bot _ = startBot()) {
             warnings = logs.messages(Level.WARN);
 
             assertThat(reply(healthy, "use", Map.of("playlist", "mix")).content())
@@ -124,8 +125,8 @@ class PlaylistFileFaultsIT {
      */
     @Test
     void aPlaylistDirectoryThatRefusesWritesGetsAClearReplyAndPlaybackGoesOn() throws IOException {
-        URI tone = http.serve(
-                "/tone.ogg", AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(60)));
+        URI tone =
+                http.serve("/tone.ogg", AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(60)));
         Path playlists = dir.resolve("data/plugins/playlists/playlist");
         Path file = playlists.resolve(healthy.id() + ".json");
         try (Bot _ = startBot()) {
@@ -145,9 +146,11 @@ class PlaylistFileFaultsIT {
                 SimMessage create = reply(healthy, "create", Map.of("name", "second"));
                 assertThat(create.ephemeral()).isTrue();
                 assertThat(create.content()).isEqualTo(StorageFailures.CANNOT_SAVE);
-                assertThat(reply(healthy, "add", Map.of("song", tone.toString())).content())
+                assertThat(reply(healthy, "add", Map.of("song", tone.toString()))
+                                .content())
                         .isEqualTo(StorageFailures.CANNOT_SAVE);
-                assertThat(voice.awaitAudioAfter(mark, Duration.ofSeconds(2), WAIT).dominantFrequency())
+                assertThat(voice.awaitAudioAfter(mark, Duration.ofSeconds(2), WAIT)
+                                .dominantFrequency())
                         .as("the song plays on")
                         .isCloseTo(440, within(5.0));
                 errors = logs.messages(Level.ERROR);
@@ -194,7 +197,8 @@ class PlaylistFileFaultsIT {
 
         private static boolean run(String... command) {
             try {
-                Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                Process process =
+                        new ProcessBuilder(command).redirectErrorStream(true).start();
                 process.getInputStream().transferTo(OutputStream.nullOutputStream());
                 return process.waitFor() == 0;
             } catch (IOException e) {

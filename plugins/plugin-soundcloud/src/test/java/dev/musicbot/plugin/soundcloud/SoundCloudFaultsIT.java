@@ -63,7 +63,8 @@ class SoundCloudFaultsIT {
 
     @Test
     void whenFfmpegDiesMidTrackTheGuildIsToldOnceAndTheNextSongPlays() {
-        HlsFixture.serve(http, "/hls/night-drive", HlsFixture.write(dir.resolve("night-drive"), 440, TONE), "night-drive");
+        HlsFixture.serve(
+                http, "/hls/night-drive", HlsFixture.write(dir.resolve("night-drive"), 440, TONE), "night-drive");
         URI next = http.serve("/files/next.mp3", AudioFixtures.sine(dir, AudioFileFormat.MP3, 660, TONE));
 
         try (Bot _ = startBot()) {

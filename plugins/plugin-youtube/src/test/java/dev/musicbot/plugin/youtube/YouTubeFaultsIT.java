@@ -3,6 +3,8 @@ package dev.musicbot.plugin.youtube;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import dev.musicbot.runtime.boot.Bot;
 import dev.musicbot.runtime.discord.BotHarness;
 import dev.musicbot.testkit.DiscordSimulator;
@@ -13,12 +15,10 @@ import dev.musicbot.testkit.audio.AudioFileFormat;
 import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
 import dev.musicbot.testkit.audio.AudioMark;
+import dev.musicbot.ytdlp.testing.RangeBody;
 import dev.musicbot.ytdlp.testing.RssFeed;
 import dev.musicbot.ytdlp.testing.Scripts;
 import dev.musicbot.ytdlp.testing.SimListening;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import dev.musicbot.ytdlp.testing.RangeBody;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -142,7 +142,8 @@ class YouTubeFaultsIT {
         String logRuns = "for a do case \"$a\" in *v=*) echo \"$a\" >> '" + runs + "' ;; esac; done";
 
         try (Bot _ = startBot(logRuns, Map.of())) {
-            SimMessage queued = play("https://www.youtube.com/playlist?list=PLrefused", text -> text.contains("Refused"));
+            SimMessage queued =
+                    play("https://www.youtube.com/playlist?list=PLrefused", text -> text.contains("Refused"));
             assertThat(queued.content()).contains("3 tracks");
             SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
             awaitRefusal(once);
@@ -155,8 +156,12 @@ class YouTubeFaultsIT {
             assertThat(SimListening.pitch(voice, afterRefusal, 660, WAIT))
                     .as("the third song")
                     .isCloseTo(660, within(5.0));
-            assertThat(once.refusals()).as("refused once, then the fresh URL served").isEqualTo(1);
-            assertThat(always.refusals()).as("refused, and refused again after a fresh URL").isEqualTo(2);
+            assertThat(once.refusals())
+                    .as("refused once, then the fresh URL served")
+                    .isEqualTo(1);
+            assertThat(always.refusals())
+                    .as("refused, and refused again after a fresh URL")
+                    .isEqualTo(2);
             List<String> resolved = Files.readAllLines(runs);
             assertThat(resolved).filteredOn(a -> a.contains("refusedOnce")).hasSize(2);
             assertThat(resolved).filteredOn(a -> a.contains("refusedTwic")).hasSize(2);

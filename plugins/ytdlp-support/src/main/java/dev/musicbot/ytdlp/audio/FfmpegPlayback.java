@@ -76,7 +76,9 @@ final class FfmpegPlayback {
                 if (out.count() == 0) {
                     throw failure(process, stderr, e);
                 }
-                throw diedMidway(process, transcoder).<Exception>map(end -> end.withCause(e)).orElse(e);
+                throw diedMidway(process, transcoder)
+                        .<Exception>map(end -> end.withCause(e))
+                        .orElse(e);
             }
             died = diedMidway(process, transcoder);
         } finally {

@@ -70,7 +70,10 @@ public final class YtDlpAudioTrack extends DelegatedAudioTrack {
                             e);
                 }
                 long position = executor.getPosition();
-                log.debug("The stream of {} was refused at {} ms ({}); resolving it again", pageUrl, position,
+                log.debug(
+                        "The stream of {} was refused at {} ms ({}); resolving it again",
+                        pageUrl,
+                        position,
                         refusal.getMessage());
                 current = refresh();
                 refreshed = true;
