@@ -13,6 +13,7 @@ import dev.musicbot.testkit.voice.dave.DaveStats;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.function.Predicate;
 
 /**
@@ -28,6 +29,7 @@ public final class SimVoice {
     private final VoiceSink sink = new Sink();
     private volatile VoiceConnection current;
     private volatile double packetLoss;
+    private SplittableRandom lossDice = new SplittableRandom();
     private volatile boolean decodes = true;
     private int sessions;
 
@@ -176,10 +178,21 @@ public final class SimVoice {
         registry.moveToNewServer(this);
     }
 
-    /** Drops this fraction (0 to 1) of incoming audio packets at random before decryption. */
+    /**
+     * Drops this fraction (0 to 1) of the datagrams arriving at the voice UDP socket, at random, before they are
+     * looked at (audio, keep-alives and IP discovery alike), as a lossy network would.
+     */
     public void setPacketLoss(double fraction) {
+        setPacketLoss(fraction, new SplittableRandom().nextLong());
+    }
+
+    /** {@link #setPacketLoss(double)} with a seed, so that a run drops the same datagrams by position. */
+    public void setPacketLoss(double fraction, long seed) {
         if (fraction < 0 || fraction > 1) {
             throw new IllegalArgumentException("Packet loss must be between 0 and 1: " + fraction);
+        }
+        synchronized (this) {
+            lossDice = new SplittableRandom(seed);
         }
         packetLoss = fraction;
     }
@@ -218,8 +231,14 @@ public final class SimVoice {
         }
 
         @Override
-        public double packetLoss() {
-            return packetLoss;
+        public boolean dropDatagram() {
+            double fraction = packetLoss;
+            if (fraction == 0) {
+                return false;
+            }
+            synchronized (SimVoice.this) {
+                return lossDice.nextDouble() < fraction;
+            }
         }
 
         @Override

@@ -12,6 +12,9 @@ import dev.musicbot.testkit.audio.AudioFileFormat;
 import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
 import dev.musicbot.testkit.audio.AudioMark;
+import dev.musicbot.testkit.audio.ReceivedAudio;
+import dev.musicbot.testkit.voice.VoiceConnection;
+import dev.musicbot.testkit.voice.VoiceStats;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +67,53 @@ class FaultMatrixIT {
         }
     }
 
+    /**
+     * Five datagrams in a hundred lost on the way to the voice server for the issue's 20 s (a seeded loss, so
+     * that a failure replays): the bot notices nothing it should act on, keeps sending at 50 packets/s and keeps
+     * its voice session (no new IDENTIFY on the voice gateway, no resume). The whole 20 s window is kept in the
+     * build: it is the only test here that needs it, it costs 20 s of one fork, and a shorter window would not
+     * show a watchdog that reconnects after 10 or 15 s of loss. {@code -Dfaults.udpLossSeconds=N} shortens it
+     * for a quick local run.
+     */
+    @Test
+    void fivePercentUdpLossKeepsTheBotSendingAtFiftyPacketsASecondOnTheSameVoiceSession() {
+        Duration window = Duration.ofSeconds(Long.getLong("faults.udpLossSeconds", 20));
+        try (DiscordSimulator sim = DiscordSimulator.start()) {
+            SimGuild guild = guild(sim);
+            try (Bot _ = start(sim)) {
+                SimVoice voice = playing(sim, guild);
+                int sessions = voice.sessions();
+                VoiceConnection session = voice.connection().orElseThrow();
+                int resumes = session.resumes();
+                VoiceStats before = voice.stats();
+                AudioMark mark = voice.mark();
+                long started = System.nanoTime();
+
+                voice.setPacketLoss(0.05, 13);
+                sleep(window);
+                VoiceStats after = voice.stats();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                voice.setPacketLoss(0);
+
+                long arrived = after.audioPackets() - before.audioPackets();
+                long dropped = after.droppedPackets() - before.droppedPackets();
+                assertThat((arrived + dropped) / seconds)
+                        .as("datagrams sent per second")
+                        .isCloseTo(50, within(3.0));
+                assertThat((double) dropped / (arrived + dropped))
+                        .as("share lost")
+                        .isCloseTo(0.05, within(0.02));
+                ReceivedAudio heard = voice.received().since(mark);
+                assertThat(heard.dominantFrequency()).isCloseTo(440, within(5.0));
+                assertThat(heard.seconds()).as("audio heard").isGreaterThan(window.toSeconds() * 0.9);
+                assertThat(voice.sessions()).as("voice sessions identified").isEqualTo(sessions);
+                assertThat(voice.connection()).containsSame(session);
+                assertThat(session.resumes()).as("voice resumes").isEqualTo(resumes);
+                assertThat(voice.isConnected()).isTrue();
+            }
+        }
+    }
+
     @Test
     void afterTheVoiceSocketClosesWith4006ANewVoiceSessionBringsTheAudioBackWithinTenSeconds() {
         try (DiscordSimulator sim = DiscordSimulator.start()) {
@@ -98,6 +148,15 @@ class FaultMatrixIT {
                         .anyMatch(name -> name.startsWith(guild.id() + ".json.corrupt-"))
                         .anyMatch(name -> name.startsWith("123456789012345678.json.corrupt-"));
             }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
         }
     }
 

@@ -10,7 +10,6 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.WebSocket;
@@ -225,7 +224,9 @@ public final class VoiceConnection {
     }
 
     private void onDatagram(byte[] data, int length, InetSocketAddress from, long arrivalNanos) {
-        if (IpDiscovery.isRequest(data, length)) {
+        if (sink.dropDatagram()) {
+            droppedPackets.incrementAndGet();
+        } else if (IpDiscovery.isRequest(data, length)) {
             discoveryRequests.incrementAndGet();
             udp.send(
                     IpDiscovery.response(
@@ -235,11 +236,7 @@ public final class VoiceConnection {
             strayDatagrams.incrementAndGet();
         } else {
             audioPackets.incrementAndGet();
-            if (ThreadLocalRandom.current().nextDouble() < sink.packetLoss()) {
-                droppedPackets.incrementAndGet();
-            } else {
-                onAudio(data, length, arrivalNanos);
-            }
+            onAudio(data, length, arrivalNanos);
         }
     }
 

@@ -15,8 +15,11 @@ public interface VoiceSink {
     /** Whether audio packets are decrypted and decoded into the recorder; if not, only the timeline sees them. */
     boolean decodes();
 
-    /** Fraction of incoming audio packets to drop, 0 to 1. */
-    double packetLoss();
+    /**
+     * Whether to drop the datagram that just arrived (simulated loss on the receive path, before it is looked
+     * at): asked once per datagram, on the socket's reader thread.
+     */
+    boolean dropDatagram();
 
     /** The voice channel the bot is in (DAVE's MLS group id), or 0. */
     default long voiceChannelId() {

@@ -53,8 +53,8 @@ class VoiceServerTest {
         }
 
         @Override
-        public double packetLoss() {
-            return 0;
+        public boolean dropDatagram() {
+            return false;
         }
 
         @Override

@@ -25,8 +25,10 @@ final class Playlists {
         this.limits = limits;
     }
 
+    /** The store, whose storage failures become clear replies ({@link StorageFailures}). */
     PlaylistStore store() {
         return plugin.find(PlaylistStore.class)
+                .<PlaylistStore>map(StorageFailures::new)
                 .orElseThrow(() -> new UserFacingException(Text.key("store.none"), Severity.FAULT));
     }
 

@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Plays what LavaPlayer cannot read (HLS with fMP4/AAC segments, DASH, odd containers) by transcoding it with a
  * real ffmpeg process to Ogg/Opus on its stdout, read by LavaPlayer's Ogg track. The process is killed when the
- * track ends or is stopped.
+ * track ends or is stopped; if it dies partway through the song (killed, or it failed reading the stream), the
+ * track fails with a message that says so, rather than ending as if it were over.
  */
 final class FfmpegPlayback {
     private static final long EXIT_WAIT_SECONDS = 5;
@@ -50,31 +51,62 @@ final class FfmpegPlayback {
     /**
      * Transcodes and plays the stream.
      *
-     * @param attach receives the running process (so that stopping the track can kill it), then {@code null}
+     * @param transcoder holds the running process while it plays, so that stopping the track can take it (set it
+     *     to {@code null}) and kill it; a process taken that way ended because it was stopped, not by failing
      * @throws StreamForbiddenException if ffmpeg produced nothing because the stream answered 403
+     * @throws FriendlyException if ffmpeg died partway through (killed, or it failed reading the stream)
      * @throws Exception whatever the Ogg track throws while playing
      */
     static void play(
             ResolvedStream stream,
             StreamOptions options,
             AudioTrackInfo info,
-            Consumer<@Nullable Process> attach,
+            AtomicReference<@Nullable Process> transcoder,
             Delegate delegate)
             throws Exception {
         Process process = start(options, stream);
         CompletableFuture<String> stderr = ProcessRunner.stderrTail(process);
-        attach.accept(process);
+        transcoder.set(process);
         CountingInputStream out = new CountingInputStream(process.getInputStream());
+        Optional<Died> died;
         try {
-            delegate.play(new OggAudioTrack(info, new NonSeekableInputStream(out)));
-        } catch (Exception e) {
-            if (out.count() == 0) {
-                throw failure(process, stderr, e);
+            try {
+                delegate.play(new OggAudioTrack(info, new NonSeekableInputStream(out)));
+            } catch (Exception e) {
+                if (out.count() == 0) {
+                    throw failure(process, stderr, e);
+                }
+                throw diedMidway(process, transcoder)
+                        .<Exception>map(end -> end.withCause(e))
+                        .orElse(e);
             }
-            throw e;
+            died = diedMidway(process, transcoder);
         } finally {
-            attach.accept(null);
+            transcoder.compareAndSet(process, null);
             ProcessRunner.killTree(process);
+        }
+        if (died.isPresent()) {
+            throw died.get().withCause(null); // the Ogg stream ended cleanly, but only because ffmpeg was gone
+        }
+    }
+
+    /** ffmpeg's end, if it ended by itself with a failure while the track still wanted audio. */
+    private static Optional<Died> diedMidway(Process process, AtomicReference<@Nullable Process> transcoder)
+            throws InterruptedException {
+        if (transcoder.get() != process || !process.waitFor(EXIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            return Optional.empty(); // stopped by the track, or still running (the player stopped reading)
+        }
+        int code = process.exitValue();
+        return code == 0 ? Optional.empty() : Optional.of(new Died(code));
+    }
+
+    /** ffmpeg exited with a failure code partway through the song. */
+    private record Died(int exitCode) {
+        FriendlyException withCause(@Nullable Throwable cause) {
+            return new FriendlyException(
+                    "ffmpeg stopped partway through the song (exit code " + exitCode + ").",
+                    FriendlyException.Severity.SUSPICIOUS,
+                    cause);
         }
     }
 

@@ -1,7 +1,13 @@
 package dev.musicbot.ytdlp.audio;
 
-/** The stream answered 403 before any audio was read: its URL has gone stale, so resolve it again. */
-final class StreamForbiddenException extends Exception {
+import java.io.IOException;
+
+/**
+ * The stream answered 403, before any audio was read or on a later (range) request partway through: its URL has
+ * gone stale, so resolve it again. An {@link IOException} so that the stream's reconnect can throw it from the
+ * middle of a read.
+ */
+final class StreamForbiddenException extends IOException {
     private static final long serialVersionUID = 1L;
 
     StreamForbiddenException(String message) {

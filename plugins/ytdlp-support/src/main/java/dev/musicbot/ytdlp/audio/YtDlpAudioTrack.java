@@ -9,6 +9,7 @@ import com.sedmelluq.discord.lavaplayer.track.DelegatedAudioTrack;
 import com.sedmelluq.discord.lavaplayer.track.playback.LocalAudioTrackExecutor;
 import dev.musicbot.ytdlp.ProcessRunner;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -16,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A track of a yt-dlp source: knows its page URL and, once resolved, a short-lived stream. When it plays, an
- * expired stream, or one that answers 403, is resolved again once; then the stream is played directly or
- * through ffmpeg.
+ * expired stream, or one that answers 403 (at the start, or on a request partway through), is resolved again
+ * once, and playback resumes where it stopped; the stream is played directly or through ffmpeg. A second 403
+ * fails the track (the guild hears of it once, from the runtime).
  */
 public final class YtDlpAudioTrack extends DelegatedAudioTrack {
     private static final Logger log = LoggerFactory.getLogger(YtDlpAudioTrack.class);
@@ -55,18 +57,41 @@ public final class YtDlpAudioTrack extends DelegatedAudioTrack {
             current = refresh();
             refreshed = true;
         }
-        try {
-            play(current, executor);
-        } catch (StreamForbiddenException e) {
-            if (refreshed) {
-                throw new FriendlyException(
-                        "The audio stream refused access (HTTP 403), even after I fetched a fresh one.",
-                        FriendlyException.Severity.SUSPICIOUS,
-                        e);
+        while (true) {
+            try {
+                play(current, executor);
+                return;
+            } catch (Exception e) {
+                StreamForbiddenException refusal = refusal(e).orElseThrow(() -> e);
+                if (refreshed) {
+                    throw new FriendlyException(
+                            "The audio stream refused access (HTTP 403), even after I fetched a fresh one.",
+                            FriendlyException.Severity.SUSPICIOUS,
+                            e);
+                }
+                long position = executor.getPosition();
+                log.debug(
+                        "The stream of {} was refused at {} ms ({}); resolving it again",
+                        pageUrl,
+                        position,
+                        refusal.getMessage());
+                current = refresh();
+                refreshed = true;
+                if (position > 0) {
+                    executor.setPosition(position); // the fresh stream resumes where the stale one stopped
+                }
             }
-            log.debug("The stream of {} was refused ({}); resolving it again", pageUrl, e.getMessage());
-            play(refresh(), executor);
         }
+    }
+
+    /** The 403 behind a failure: thrown directly, or wrapped by LavaPlayer's processing loop. */
+    private static Optional<StreamForbiddenException> refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamForbiddenException forbidden) {
+                return Optional.of(forbidden);
+            }
+        }
+        return Optional.empty();
     }
 
     private ResolvedStream refresh() {
@@ -85,7 +110,7 @@ public final class YtDlpAudioTrack extends DelegatedAudioTrack {
             }
             log.debug("LavaPlayer does not read the container of {}; transcoding with ffmpeg", pageUrl);
         }
-        FfmpegPlayback.play(resolved, source.options(), trackInfo, transcoder::set, delegate);
+        FfmpegPlayback.play(resolved, source.options(), trackInfo, transcoder, delegate);
     }
 
     @Override

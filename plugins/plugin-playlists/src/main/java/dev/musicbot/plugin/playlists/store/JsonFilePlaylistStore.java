@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link PlaylistStore} that keeps each guild's playlists in {@code <directory>/<guild id>.json}. The file name
@@ -27,15 +29,21 @@ import java.util.function.UnaryOperator;
  * concurrent writers never lose an update; guilds do not wait for each other. One store instance must own the
  * directory: the locks are in memory. Temporary files left by a crash are deleted when the store is created.
  *
- * <p>A file that cannot be read (not valid JSON, a newer {@code schemaVersion}, or invalid content) is never
- * replaced: every read and write of that guild throws an {@link UncheckedIOException} naming the file and the
- * problem until someone fixes or removes the file.
+ * <p>A file that cannot be read (not valid JSON, a newer {@code schemaVersion}, invalid content, or not a readable
+ * file at all) is never replaced. When the store opens (at start-up), such a file is moved aside to {@code <guild
+ * id>.json.corrupt-<UTC timestamp>} with a warning, for a human to look at, and that guild starts with no
+ * playlists: one damaged file must not lock a guild out until someone edits the data directory by hand. A file
+ * that becomes unreadable while the bot runs (someone is editing it) is left as it is: every read and write of
+ * that guild throws an {@link UncheckedIOException} naming the file and the problem until it is fixed or
+ * removed.
  *
  * <p>Lengths are stored in whole milliseconds. Text is stored as UTF-8, so a playlist holding an unpaired
  * surrogate (which no Discord input can produce) is refused with an {@link IllegalArgumentException} rather than
  * stored altered.
  */
 public final class JsonFilePlaylistStore implements PlaylistStore {
+    private static final Logger log = LoggerFactory.getLogger(JsonFilePlaylistStore.class);
+
     private final GuildFiles files;
 
     /**
@@ -50,6 +58,29 @@ public final class JsonFilePlaylistStore implements PlaylistStore {
 
     JsonFilePlaylistStore(Path directory, AtomicFileWriter writer) throws IOException {
         this.files = new GuildFiles(directory, writer, Clock.systemUTC());
+        setAsideUnreadableFiles();
+    }
+
+    /** Moves every guild file that cannot be read out of the way, so that start-up and the guild go on. */
+    private void setAsideUnreadableFiles() {
+        for (GuildId guild : files.guilds()) {
+            try {
+                read(guild);
+            } catch (UncheckedIOException e) {
+                Optional<Path> aside = files.setAside(guild);
+                if (aside.isPresent()) {
+                    log.warn(
+                            "Guild {}: the playlists in {} cannot be read ({}); moved the file to {}, and the guild"
+                                    + " starts with no playlists",
+                            guild,
+                            fileOf(guild),
+                            e.getCause().getMessage(),
+                            aside.get().getFileName());
+                } else {
+                    log.error("Guild {}: {}", guild, e.getMessage());
+                }
+            }
+        }
     }
 
     @Override

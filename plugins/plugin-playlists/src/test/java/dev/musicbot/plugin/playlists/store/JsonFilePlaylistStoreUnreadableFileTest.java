@@ -21,7 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A file the store cannot read is reported, never replaced: nothing in it is lost. */
+/**
+ * A file the store cannot read is never replaced, so nothing in it is lost: found at start-up, it is moved aside
+ * and the guild starts afresh; damaged while the bot runs, it is reported and left alone.
+ */
 class JsonFilePlaylistStoreUnreadableFileTest {
     private static final String VALID_PLAYLIST = "{\"name\":\"Mix\",\"owner\":\"300000000000000001\",\"entries\":[]}";
 
@@ -50,11 +53,42 @@ class JsonFilePlaylistStoreUnreadableFileTest {
 
     @ParameterizedTest
     @MethodSource("unreadableFiles")
-    void readsFailClearlyAndWritesLeaveTheFileAlone(String content, String reason) throws IOException {
+    void atStartUpTheFileIsMovedAsideAndTheGuildStartsAfresh(String content, String reason) throws IOException {
         Path file = directory.resolve(GUILD + ".json");
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         Files.write(file, bytes);
         JsonFilePlaylistStore store = new JsonFilePlaylistStore(directory);
+
+        assertThat(store.list(GUILD)).isEmpty();
+        List<String> names = fileNames(directory);
+        assertThat(names).singleElement().asString().startsWith(GUILD + ".json.corrupt-");
+        assertThat(directory.resolve(names.getFirst())).hasBinaryContent(bytes);
+        store.save(GUILD, playlist("Fresh", "a"));
+        assertThat(store.list(GUILD)).containsExactly(playlist("Fresh", "a"));
+    }
+
+    @Test
+    void aDirectoryWhereTheFileShouldBeIsMovedAsideAtStartUp() throws IOException {
+        Files.createDirectory(directory.resolve(GUILD + ".json"));
+        JsonFilePlaylistStore store = new JsonFilePlaylistStore(directory);
+
+        store.save(GUILD, playlist("Fresh", "a"));
+
+        assertThat(store.list(GUILD)).containsExactly(playlist("Fresh", "a"));
+        assertThat(fileNames(directory))
+                .hasSize(2)
+                .contains(GUILD + ".json")
+                .anyMatch(name -> name.startsWith(GUILD + ".json.corrupt-"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unreadableFiles")
+    void damagedWhileRunningReadsFailClearlyAndWritesLeaveTheFileAlone(String content, String reason)
+            throws IOException {
+        Path file = directory.resolve(GUILD + ".json");
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        JsonFilePlaylistStore store = new JsonFilePlaylistStore(directory);
+        Files.write(file, bytes);
 
         for (ThrowingCallable call : everyOperation(store)) {
             assertThatThrownBy(call)
@@ -71,8 +105,8 @@ class JsonFilePlaylistStoreUnreadableFileTest {
 
     @Test
     void otherGuildsAreUnaffected() throws IOException {
-        Files.writeString(directory.resolve(GUILD + ".json"), "{oops");
         JsonFilePlaylistStore store = new JsonFilePlaylistStore(directory);
+        Files.writeString(directory.resolve(GUILD + ".json"), "{oops");
 
         store.save(OTHER_GUILD, playlist("Fine", "a"));
 
@@ -82,8 +116,8 @@ class JsonFilePlaylistStoreUnreadableFileTest {
 
     @Test
     void theGuildWorksAgainOnceTheFileIsRemoved() throws IOException {
-        Files.writeString(directory.resolve(GUILD + ".json"), "{oops");
         JsonFilePlaylistStore store = new JsonFilePlaylistStore(directory);
+        Files.writeString(directory.resolve(GUILD + ".json"), "{oops");
         assertThatThrownBy(() -> store.list(GUILD)).isInstanceOf(UncheckedIOException.class);
 
         Files.delete(directory.resolve(GUILD + ".json"));
