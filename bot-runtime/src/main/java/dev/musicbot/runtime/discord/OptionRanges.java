@@ -22,7 +22,7 @@ final class OptionRanges {
         for (OptionSpec option : spec.options()) {
             OptionMapping text = options.apply(option.name());
             if (text != null && text.getType() == OptionType.STRING && hasControlCharacter(text.getAsString())) {
-                return Optional.of("`" + option.name() + "` contains a control character (such as NUL or a tab)."
+                return Optional.of("`" + option.name() + "` can't contain control characters (such as NUL or a tab)."
                         + " Please type plain text.");
             }
         }
