@@ -88,7 +88,11 @@ final class AsyncProcessor implements AutoCloseable {
             return busy(song);
         }
         Task task = new Task(
-                song, sequence.incrementAndGet(), System.nanoTime(), new CompletableFuture<>(), new AtomicReference<>());
+                song,
+                sequence.incrementAndGet(),
+                System.nanoTime(),
+                new CompletableFuture<>(),
+                new AtomicReference<>());
         task.result().whenComplete((result, error) -> {
             if (task.result().isCancelled()) {
                 task.interruptRunner(); // nobody waits for it any more: stop the lookup (and its process)

@@ -61,7 +61,7 @@ public final class ProcessingService implements TrackLoader, AutoCloseable {
             }
         }
         try {
-            return permits.run(() -> resolve(query, null));
+            return permits.runDirect(() -> resolve(query, null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new ResolveResult.Failed(new UserFacingException("That lookup was cancelled.", Severity.COMMON, e));

@@ -164,8 +164,7 @@ class AsyncProcessorTest {
         slow.cancel(false);
 
         assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(submit("next", LoadPriority.LOW).get(5, TimeUnit.SECONDS))
-                .isInstanceOf(ResolveResult.Single.class);
+        assertThat(submit("next", LoadPriority.LOW).get(5, TimeUnit.SECONDS)).isInstanceOf(ResolveResult.Single.class);
         assertThat(order).containsExactly("next");
     }
 

@@ -60,6 +60,37 @@ class ResolvePermitsTest {
     }
 
     @Test
+    void directLoadsLeaveOnePermitToTheWorkers() throws Exception {
+        ResolvePermits permits = new ResolvePermits(3);
+        CountDownLatch holding = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        for (int i = 0; i < 4; i++) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    permits.runDirect(() -> {
+                        holding.countDown();
+                        awaitQuietly(release);
+                        return null;
+                    });
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+        String worker = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return permits.run(() -> "ran");
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .get(5, TimeUnit.SECONDS);
+        assertThat(worker).isEqualTo("ran");
+        release.countDown();
+    }
+
+    @Test
     void aWaitNobodyWantsAnyMoreEndsWhenInterrupted() throws Exception {
         ResolvePermits permits = new ResolvePermits(1);
         CountDownLatch holding = new CountDownLatch(1);
