@@ -109,6 +109,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     @Override
     public synchronized void leave() {
         tracks.stop();
+        loading.cancelPending();
         player.stopTrack();
         player.setPaused(false);
         joinedChannel = null;
@@ -187,6 +188,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     @Override
     public synchronized void stop() {
         tracks.stop();
+        loading.cancelPending();
         player.stopTrack();
         player.setPaused(false);
         changed.run();
@@ -399,6 +401,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
      */
     private Optional<QueuedTrack> playOrIdle(Optional<QueuedTrack> next) {
         player.stopTrack();
+        loading.cancelPending();
         next.ifPresent(loading::load);
         return next;
     }
