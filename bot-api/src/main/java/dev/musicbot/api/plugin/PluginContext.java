@@ -106,6 +106,17 @@ public interface PluginContext {
     TrackLoader tracks();
 
     /**
+     * How many external programs (yt-dlp with its JavaScript runtime, ffmpeg) the bot may run at once, all
+     * plugins together: {@code tuning.max-processes}, which the platform profile sets. A plugin that starts
+     * programs waits for a free one before each start (the runtime's own shared helper does this).
+     *
+     * @return the limit, at least 1
+     */
+    default int processLimit() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
      * The runtime's address policy: check every host a plugin fetches from, or lets yt-dlp or ffmpeg fetch
      * from, with it (public addresses only unless {@code sources.http.allow} names more).
      *

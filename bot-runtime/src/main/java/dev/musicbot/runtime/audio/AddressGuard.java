@@ -71,13 +71,31 @@ public final class AddressGuard implements AddressPolicy {
      */
     @Override
     public InetAddress[] resolve(String host) throws UnknownHostException {
-        InetAddress[] addresses = InetAddress.getAllByName(host);
+        var numeric = posixLiteral(host);
+        InetAddress[] addresses = numeric.isPresent() ? numeric.get() : InetAddress.getAllByName(host);
         for (InetAddress address : addresses) {
             if (!allows(host, address)) {
                 throw new BlockedAddressException(host, address);
             }
         }
         return addresses;
+    }
+
+    /**
+     * The address a numeric host means to the C library (inet_aton: octal {@code 0177.0.0.1}, hex
+     * {@code 0x7f.1}, short {@code 127.1}), which is what yt-dlp and ffmpeg connect to. Java reads {@code 0177}
+     * as decimal 177, a public address, so a check by Java's reading alone would let such a link through to
+     * loopback; the C reading is the one checked and used.
+     */
+    private static java.util.Optional<InetAddress[]> posixLiteral(String host) {
+        if (!host.matches("(?i)[0-9a-fx.]+") || host.chars().noneMatch(Character::isDigit)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new InetAddress[] {java.net.Inet4Address.ofPosixLiteral(host)});
+        } catch (IllegalArgumentException notNumeric) {
+            return java.util.Optional.empty();
+        }
     }
 
     static boolean isPublic(InetAddress address) {

@@ -67,6 +67,7 @@ final class AplayCommand implements CommandHandler {
         }
         List<CompletableFuture<ResolveResult>> pending = submitAll(ctx, playlist.tracks());
         BackgroundLoads.Handle handle = loads.begin(ctx.guild());
+        handle.track(pending);
         PlaylistLoad load = new PlaylistLoad(playlist.name(), playlist.tracks(), ctx.locale());
         VoiceWatch voice = new VoiceWatch(playback);
         try {

@@ -101,7 +101,12 @@ public record BotConfig(
 
     /** Tuning values; the platform profile supplies the defaults. */
     public record Tuning(
-            int workers, int cacheSize, int bufferMs, int opusQuality, ResamplingQuality resamplingQuality) {}
+            int workers,
+            int cacheSize,
+            int bufferMs,
+            int opusQuality,
+            ResamplingQuality resamplingQuality,
+            int maxProcesses) {}
 
     /**
      * The processing pipeline that resolves what users ask for (worker count and cache size come from

@@ -117,6 +117,7 @@ public final class ConfigLoader {
         tuning.put("buffer-ms", profile.bufferMs());
         tuning.put("opus-quality", profile.opusQuality());
         tuning.put("resampling-quality", profile.resamplingQuality());
+        tuning.put("max-processes", profile.maxProcesses());
         return tree;
     }
 

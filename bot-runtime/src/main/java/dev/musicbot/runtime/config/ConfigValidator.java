@@ -44,6 +44,7 @@ final class ConfigValidator {
         range(problems, "playback.idle-timeout", config.playback().idleTimeout(), 1, 86_400);
         range(problems, "tuning.workers", config.tuning().workers(), 1, 64);
         range(problems, "tuning.cache-size", config.tuning().cacheSize(), 0, 100_000);
+        range(problems, "tuning.max-processes", config.tuning().maxProcesses(), 1, 64);
         range(problems, "tuning.buffer-ms", config.tuning().bufferMs(), 100, 10_000);
         range(problems, "tuning.opus-quality", config.tuning().opusQuality(), 0, 10);
         range(problems, "processing.cache-minutes", config.processing().cacheMinutes(), 1, 10_080);

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param bufferMs audio frame buffer per player, in milliseconds
  * @param opusQuality Opus encoder complexity, 0 (cheapest) to 10 (best)
  * @param resamplingQuality LavaPlayer resampling quality: LOW, MEDIUM or HIGH
+ * @param maxProcesses external programs (yt-dlp with its JavaScript runtime, ffmpeg) running at once, in all
  * @param summary one line on what the profile is for
  */
 public record PlatformProfile(
@@ -22,12 +23,13 @@ public record PlatformProfile(
         int bufferMs,
         int opusQuality,
         String resamplingQuality,
+        int maxProcesses,
         String summary) {
 
     private static final Map<Platform, PlatformProfile> PROFILES = Map.of(
             Platform.X86_64,
             new PlatformProfile(
-                    Platform.X86_64, 4, 500, 400, 10, "HIGH", "servers and desktops: best quality, full CPU use"),
+                    Platform.X86_64, 4, 500, 400, 10, "HIGH", 6, "servers and desktops: best quality, full CPU use"),
             Platform.AARCH64,
             new PlatformProfile(
                     Platform.AARCH64,
@@ -36,6 +38,7 @@ public record PlatformProfile(
                     600,
                     8,
                     "MEDIUM",
+                    4,
                     "Raspberry Pi 4/5 and ARM servers: near-best quality, fewer threads"),
             Platform.ARMV7,
             new PlatformProfile(
@@ -45,6 +48,7 @@ public record PlatformProfile(
                     1000,
                     4,
                     "LOW",
+                    2,
                     "Raspberry Pi 3 and other 32-bit ARM: small heap, cheap encoding, larger buffer"));
 
     /**

@@ -112,6 +112,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     @Override
     public synchronized void leave() {
         tracks.stop();
+        loading.cancelPending();
         player.stopTrack();
         player.setPaused(false);
         joinedChannel = null;
@@ -190,6 +191,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     @Override
     public synchronized void stop() {
         tracks.stop();
+        loading.cancelPending();
         player.stopTrack();
         player.setPaused(false);
         changed.run();
@@ -413,6 +415,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
      */
     private Optional<QueuedTrack> playOrIdle(Optional<QueuedTrack> next) {
         player.stopTrack();
+        loading.cancelPending();
         next.ifPresent(loading::load);
         return next;
     }

@@ -14,7 +14,9 @@ import dev.musicbot.api.track.Track;
 import dev.musicbot.runtime.audio.ProbedTracks;
 import dev.musicbot.runtime.audio.SlowServer;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,7 @@ final class TrackLoading {
     private final Object orderKey;
     private final BiConsumer<QueuedTrack, AudioTrack> loaded;
     private final BiConsumer<QueuedTrack, String> failed;
+    private final AtomicReference<@Nullable Thread> pending = new AtomicReference<>();
 
     TrackLoading(
             AudioPlayerManager manager,
@@ -51,14 +54,47 @@ final class TrackLoading {
     void load(QueuedTrack queued) {
         switch (queued.track().ref()) {
             case PlaybackRef.Engine(String identifier) -> loadEngine(queued, identifier);
-            case PlaybackRef.Deferred deferred ->
-                Thread.ofVirtual().name("deferred-track").start(() -> loadDeferred(queued, deferred));
+            case PlaybackRef.Deferred deferred -> {
+                Thread started =
+                        Thread.ofVirtual().name("deferred-track").unstarted(() -> loadDeferred(queued, deferred));
+                Thread previous = pending.getAndSet(started);
+                if (previous != null) {
+                    previous.interrupt();
+                }
+                started.start();
+            }
+        }
+    }
+
+    /**
+     * Stops the deferred resolution in progress, if any: the song it was for was skipped, stopped or cleared,
+     * and nobody waits for it any more (its yt-dlp lookup is killed, its permit freed).
+     */
+    void cancelPending() {
+        Thread running = pending.getAndSet(null);
+        if (running != null) {
+            running.interrupt();
         }
     }
 
     private void loadDeferred(QueuedTrack queued, PlaybackRef.Deferred deferred) {
+        try {
+            resolveDeferred(queued, deferred);
+        } finally {
+            pending.compareAndSet(Thread.currentThread(), null);
+        }
+    }
+
+    private void resolveDeferred(QueuedTrack queued, PlaybackRef.Deferred deferred) {
         for (String candidate : deferred.candidates()) {
-            Optional<String> identifier = engineIdentifier(tracks.load(new TrackQuery(candidate)));
+            ResolveResult result = tracks.load(new TrackQuery(candidate));
+            if (Thread.currentThread().isInterrupted()) {
+                log.debug(
+                        "Deferred track '{}' was cancelled",
+                        queued.track().info().title());
+                return;
+            }
+            Optional<String> identifier = engineIdentifier(result);
             if (identifier.isPresent()) {
                 loadEngine(queued, identifier.get());
                 return;

@@ -75,6 +75,11 @@ final class DefaultPluginContext implements PluginContext {
     }
 
     @Override
+    public int processLimit() {
+        return services.config().config().tuning().maxProcesses();
+    }
+
+    @Override
     public TrackLoader tracks() {
         return services.tracks();
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A bounded priority queue of {@link Song}s and a fixed pool of workers (sized by the platform profile). Higher
  * priorities first, then submission order. Each member may fill a quarter of the queue; more of theirs wait in
- * their own line ({@link Shares}). A worker never dies of a resolver's exception.
+ * their own line ({@link Shares}). A worker never dies of a resolver's exception. Cancelling a song's future
+ * drops it if it waits, and interrupts its worker if it runs (yt-dlp is killed, nothing is retried).
  */
 final class AsyncProcessor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AsyncProcessor.class);
@@ -36,7 +38,7 @@ final class AsyncProcessor implements AutoCloseable {
     /** How a worker resolves a song; the song's transitions are the caller's to make. */
     @FunctionalInterface
     interface Resolution {
-        ResolveResult resolve(TrackQuery query, @Nullable Song song);
+        ResolveResult resolve(TrackQuery query, @Nullable Song song) throws InterruptedException;
     }
 
     private final PriorityBlockingQueue<Task> queue = new PriorityBlockingQueue<>(64, ORDER);
@@ -86,7 +88,17 @@ final class AsyncProcessor implements AutoCloseable {
         if (queue.size() >= capacity) {
             return busy(song);
         }
-        Task task = new Task(song, sequence.incrementAndGet(), System.nanoTime(), new CompletableFuture<>());
+        Task task = new Task(
+                song,
+                sequence.incrementAndGet(),
+                System.nanoTime(),
+                new CompletableFuture<>(),
+                new AtomicReference<>());
+        task.result().whenComplete((result, error) -> {
+            if (task.result().isCancelled()) {
+                task.interruptRunner(); // nobody waits for it any more: stop the lookup (and its process)
+            }
+        });
         UserId member = request.requester();
         Shares.Admission admission = member == null ? Shares.Admission.QUEUE : shares.admit(member, task);
         switch (admission) {
@@ -118,31 +130,44 @@ final class AsyncProcessor implements AutoCloseable {
             try {
                 task = queue.take();
             } catch (InterruptedException e) {
-                return;
+                continue; // closing, or a cancellation that came just after its task ended
             }
             task.song().requester().flatMap(shares::taken).ifPresent(queue::add);
             if (task.result().isDone()) {
                 continue; // cancelled while it waited
             }
             busy.incrementAndGet();
+            task.runner().set(Thread.currentThread());
             try {
-                ResolveResult result = run(task);
-                done.increment();
-                task.result().complete(result);
+                if (!task.result().isDone()) {
+                    ResolveResult result = run(task);
+                    done.increment();
+                    task.result().complete(result);
+                }
+            } catch (InterruptedException cancelled) {
+                log.debug("{} was cancelled while it ran", task.song());
             } catch (RuntimeException | Error e) {
                 log.error("Processing {} failed unexpectedly", task.song(), e);
                 task.result().completeExceptionally(e);
             } finally {
+                task.runner().set(null);
+                Thread.interrupted(); // a cancellation's interrupt must not reach the next task
                 busy.decrementAndGet();
             }
         }
     }
 
-    private ResolveResult run(Task task) {
+    private ResolveResult run(Task task) throws InterruptedException {
         Song song = task.song();
         waiting.record(System.nanoTime() - task.queuedAt(), java.util.concurrent.TimeUnit.NANOSECONDS);
         song.beginAttempt();
-        ResolveResult result = processing.record(() -> resolution.resolve(song.input(), song));
+        Timer.Sample sample = Timer.start(meters);
+        ResolveResult result;
+        try {
+            result = resolution.resolve(song.input(), song);
+        } finally {
+            sample.stop(processing);
+        }
         song.finish(result);
         count(song);
         return result;
@@ -164,5 +189,17 @@ final class AsyncProcessor implements AutoCloseable {
         shares.drain().forEach(held -> held.result().cancel(false));
     }
 
-    private record Task(Song song, long sequence, long queuedAt, CompletableFuture<ResolveResult> result) {}
+    private record Task(
+            Song song,
+            long sequence,
+            long queuedAt,
+            CompletableFuture<ResolveResult> result,
+            AtomicReference<@Nullable Thread> runner) {
+        void interruptRunner() {
+            Thread thread = runner.get();
+            if (thread != null) {
+                thread.interrupt();
+            }
+        }
+    }
 }

@@ -30,6 +30,7 @@ public final class ProcessingService implements TrackLoader, AutoCloseable {
     private final ResolveCache cache;
     private final SourceGuards guards;
     private final AsyncProcessor processor;
+    private final ResolvePermits permits;
 
     public ProcessingService(ExtensionRegistry registry, BotConfig config, MeterRegistry meters) {
         this.registry = registry;
@@ -37,13 +38,34 @@ public final class ProcessingService implements TrackLoader, AutoCloseable {
         this.cache = new ResolveCache(
                 Duration.ofMinutes(processing.cacheMinutes()), config.tuning().cacheSize(), meters);
         this.guards = new SourceGuards(processing, meters);
-        this.processor =
-                new AsyncProcessor(config.tuning().workers(), processing.queueCapacity(), this::resolve, meters);
+        this.permits = new ResolvePermits(config.tuning().workers());
+        this.processor = new AsyncProcessor(
+                config.tuning().workers(),
+                processing.queueCapacity(),
+                (query, song) -> permits.run(() -> resolve(query, song)),
+                meters);
     }
 
+    /**
+     * Resolves on the caller's thread, within the same limit as the workers: it waits for a permit unless
+     * the thread already holds one (a resolver loading through the loader). Answers from the cache without
+     * waiting; an interrupted wait (nobody wants the result any more) answers at once, and nothing runs.
+     */
     @Override
     public ResolveResult load(TrackQuery query) {
-        return resolve(query, null);
+        Optional<String> problem = QueryCheck.problem(query);
+        if (problem.isEmpty()) {
+            var cached = cache.peek(query);
+            if (cached.isPresent()) {
+                return cache.get(query).orElse(cached.get());
+            }
+        }
+        try {
+            return permits.runDirect(() -> resolve(query, null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ResolveResult.Failed(new UserFacingException("That lookup was cancelled.", Severity.COMMON, e));
+        }
     }
 
     @Override

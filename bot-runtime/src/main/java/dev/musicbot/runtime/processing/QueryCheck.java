@@ -57,10 +57,14 @@ final class QueryCheck {
     private static String portOrHost(String authority) {
         int colon = authority.lastIndexOf(':');
         String port = colon < 0 ? "" : authority.substring(colon + 1);
-        if (!port.isEmpty() && port.chars().allMatch(Character::isDigit)) {
+        if (!port.isEmpty() && port.chars().allMatch(Character::isDigit) && outOfRange(port)) {
             return "That link's port " + port + " is not a port (they go from 1 to 65535).";
         }
         return "That link's host name is not valid. Check it and try again.";
+    }
+
+    private static boolean outOfRange(String port) {
+        return port.length() > 5 || Integer.parseInt(port) == 0 || Integer.parseInt(port) > 65535;
     }
 
     /** Spaces of every kind and invisible formatting characters (zero-width space, byte-order mark). */

@@ -29,6 +29,11 @@ final class ResolveCache {
         CaffeineCacheMetrics.monitor(meters, cache, "resolve");
     }
 
+    /** The cached result without counting a hit or a miss (a look before waiting for a permit). */
+    Optional<ResolveResult> peek(TrackQuery query) {
+        return Optional.ofNullable(cache.policy().getIfPresentQuietly(query.input()));
+    }
+
     Optional<ResolveResult> get(TrackQuery query) {
         return Optional.ofNullable(cache.getIfPresent(query.input()));
     }

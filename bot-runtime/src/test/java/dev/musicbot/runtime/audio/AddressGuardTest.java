@@ -38,6 +38,17 @@ class AddressGuardTest {
         assertThat(strict.allows("host", InetAddress.ofLiteral(address))).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0177.0.0.1", "0x7f.1", "0x7f000001", "127.1", "2130706433", "0", "012.0.0.1"})
+    void numericHostsAreReadAsTheCLibraryReadsThem(String host) {
+        assertThatThrownBy(() -> strict.resolve(host)).isInstanceOf(BlockedAddressException.class);
+    }
+
+    @Test
+    void aDecimalLookingPublicAddressStaysPublic() throws Exception {
+        assertThat(strict.resolve("177.0.0.1")).containsExactly(InetAddress.ofLiteral("177.0.0.1"));
+    }
+
     @Test
     void allowListAcceptsCidrRangesAndHostNames() {
         AddressGuard guard = new AddressGuard(List.of("127.0.0.0/8", "media.lan", "10.0.0.5"));

@@ -138,6 +138,36 @@ class AsyncProcessorTest {
                         "entry-7");
     }
 
+    @Test
+    void cancellingARunningSongInterruptsItsWorkerAndTheNextSongIsNotInterrupted() throws Exception {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        processor = new AsyncProcessor(
+                1,
+                10,
+                (query, song) -> {
+                    if (query.input().equals("slow")) {
+                        blockerStarted.countDown();
+                        try {
+                            Thread.sleep(Duration.ofMinutes(1));
+                        } catch (InterruptedException e) {
+                            interrupted.countDown();
+                            throw e;
+                        }
+                    }
+                    Thread.sleep(50); // the next song sleeps too: a stray interrupt would end it
+                    return resolve(query, song);
+                },
+                meters);
+        CompletableFuture<ResolveResult> slow = submit("slow", LoadPriority.LOW);
+        assertThat(blockerStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+        slow.cancel(false);
+
+        assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(submit("next", LoadPriority.LOW).get(5, TimeUnit.SECONDS)).isInstanceOf(ResolveResult.Single.class);
+        assertThat(order).containsExactly("next");
+    }
+
     private CompletableFuture<ResolveResult> submit(String query, LoadPriority priority) {
         return processor.submit(LoadRequest.of(new TrackQuery(query), priority, null));
     }

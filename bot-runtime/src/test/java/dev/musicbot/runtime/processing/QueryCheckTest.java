@@ -20,6 +20,8 @@ class QueryCheckTest {
                 "http://exa mple.com/a.ogg | not valid",
                 "http:///a.ogg | no host name",
                 "https://a_b!/x | host name is not valid",
+                "http://0x7f.1:8080/a.ogg | host name is not valid",
+                "http://ｌｏｃａｌｈｏｓｔ:8080/a.ogg | host name is not valid",
             })
     void invalidLinksAreRefusedWithTheReason(String input, String reason) {
         assertThat(QueryCheck.problem(new TrackQuery(input)))

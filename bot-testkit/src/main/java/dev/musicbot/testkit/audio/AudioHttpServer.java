@@ -70,7 +70,8 @@ public final class AudioHttpServer implements AutoCloseable {
      * form, so such a path names a file whose title holds those characters.
      */
     public URI url(String path) {
-        String host = server.getAddress().getAddress().getHostAddress();
+        String address = server.getAddress().getAddress().getHostAddress();
+        String host = address.contains(":") ? "[" + address + "]" : address;
         int port = server.getAddress().getPort();
         try {
             return URI.create("http://" + host + ":" + port + path);

@@ -7,26 +7,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Runs an external program to completion with a hard time limit: stdout is collected (up to a limit),
  * stderr keeps only its last few kilobytes, and on timeout the program and everything it started are killed.
- * Nothing here blocks longer than the time limit plus a short grace period. At most {@link #MAX_CONCURRENT_RUNS}
- * runs go on at once in the process (each yt-dlp with its JavaScript runtime can take 100 MB or more); a run
- * waits for a free slot within its own time limit.
+ * Nothing here blocks longer than the time limit plus a short grace period. Each run holds one of the bot-wide
+ * {@link ProcessSlots} (each yt-dlp with its JavaScript runtime can take 100 MB or more); a run waits for a free
+ * slot within its own time limit.
  */
 public final class ProcessRunner {
     /** How much of stdout is kept before the run is given up (yt-dlp's JSON for one video is about 1 MB). */
     public static final int MAX_STDOUT_BYTES = 64 << 20;
 
-    /** How many programs {@link #run} lets run at once: the processor count, at least 2. */
-    public static final int MAX_CONCURRENT_RUNS =
-            Math.max(2, Runtime.getRuntime().availableProcessors());
-
-    private static final Semaphore RUNS = new Semaphore(MAX_CONCURRENT_RUNS, true);
     private static final int STDERR_TAIL_BYTES = 16 << 10;
     private static final Duration GRACE = Duration.ofSeconds(2);
 
@@ -64,13 +58,12 @@ public final class ProcessRunner {
     public static Result run(List<String> command, Duration timeout)
             throws IOException, TimedOutException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        if (!RUNS.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+        ProcessSlots.Slot slot = ProcessSlots.acquire(timeout);
+        if (slot == null) {
             throw new TimedOutException(timeout); // every slot stayed busy for the whole time limit
         }
-        try {
+        try (slot) {
             return runStarted(start(command), deadline, timeout);
-        } finally {
-            RUNS.release();
         }
     }
 

@@ -5,6 +5,7 @@ import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.plugin.PluginContext;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.ytdlp.Executables;
+import dev.musicbot.ytdlp.ProcessSlots;
 import dev.musicbot.ytdlp.ProcessYtDlp;
 import dev.musicbot.ytdlp.YtDlp;
 import dev.musicbot.ytdlp.YtDlpLookup;
@@ -35,6 +36,7 @@ public final class SoundCloudPlugin implements BotPlugin {
         YtDlpSettings settings = YtDlpSettings.of(
                 SECTION, "SoundCloud", config.ytDlp(), null, null, config.timeoutSeconds(), config.extraArgs());
         Executables.warnIfMissing(settings.binary(), SECTION + ".yt-dlp", "SoundCloud links and search");
+        ProcessSlots.limit(ctx.processLimit());
         YtDlp ytDlp = new ProcessYtDlp(settings);
         int searchResults = YtDlpLookup.searchResults(config.searchResults(), SECTION);
         ctx.register(SourceResolver.class, new SoundCloudResolver(ytDlp, searchResults));

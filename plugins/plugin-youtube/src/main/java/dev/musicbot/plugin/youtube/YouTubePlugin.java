@@ -5,6 +5,7 @@ import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.plugin.PluginContext;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.ytdlp.Executables;
+import dev.musicbot.ytdlp.ProcessSlots;
 import dev.musicbot.ytdlp.ProcessYtDlp;
 import dev.musicbot.ytdlp.YtDlp;
 import dev.musicbot.ytdlp.YtDlpLookup;
@@ -38,6 +39,7 @@ public final class YouTubePlugin implements BotPlugin {
                 config.timeoutSeconds(),
                 config.extraArgs());
         Executables.warnIfMissing(settings.binary(), SECTION + ".yt-dlp", "YouTube links and search");
+        ProcessSlots.limit(ctx.processLimit());
         YtDlp ytDlp = new ProcessYtDlp(settings);
         int searchResults = YtDlpLookup.searchResults(config.searchResults(), SECTION);
         ctx.register(SourceResolver.class, new YouTubeResolver(ytDlp, searchResults));

@@ -5,6 +5,8 @@ import com.sedmelluq.discord.lavaplayer.tools.FriendlyException;
 import com.sedmelluq.discord.lavaplayer.tools.io.NonSeekableInputStream;
 import com.sedmelluq.discord.lavaplayer.track.AudioTrackInfo;
 import dev.musicbot.ytdlp.ProcessRunner;
+import dev.musicbot.ytdlp.ProcessSlots;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class FfmpegPlayback {
     private static final long EXIT_WAIT_SECONDS = 5;
+    /** How long a track waits for a free program slot (they are shared with yt-dlp lookups) before it fails. */
+    private static final Duration SLOT_PATIENCE = Duration.ofSeconds(15);
 
     private FfmpegPlayback() {}
 
@@ -64,7 +68,20 @@ final class FfmpegPlayback {
             AtomicReference<@Nullable Process> transcoder,
             Delegate delegate)
             throws Exception {
-        Process process = start(options, stream);
+        ProcessSlots.Slot slot = ProcessSlots.acquire(SLOT_PATIENCE);
+        if (slot == null) {
+            throw new FriendlyException(
+                    "Too many songs and lookups are running right now; try again in a moment.",
+                    FriendlyException.Severity.SUSPICIOUS,
+                    null);
+        }
+        Process process;
+        try {
+            process = start(options, stream);
+        } catch (RuntimeException e) {
+            slot.close();
+            throw e;
+        }
         CompletableFuture<String> stderr = ProcessRunner.stderrTail(process);
         transcoder.set(process);
         CountingInputStream out = new CountingInputStream(process.getInputStream());
@@ -84,6 +101,7 @@ final class FfmpegPlayback {
         } finally {
             transcoder.compareAndSet(process, null);
             ProcessRunner.killTree(process);
+            slot.close();
         }
         if (died.isPresent()) {
             throw died.get().withCause(null); // the Ogg stream ended cleanly, but only because ffmpeg was gone
