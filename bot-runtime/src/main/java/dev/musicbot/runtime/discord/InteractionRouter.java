@@ -57,7 +57,7 @@ final class InteractionRouter extends ListenerAdapter {
             return;
         }
         Responder responder = new Responder(event, event.getName());
-        CommandContext ctx = context(member, event.getChannel(), event::getOption, responder);
+        CommandContext ctx = context(member, event.getChannel(), event.getName(), event::getOption, responder);
         responder.respond(() -> invoke(handler.get(), member, ctx, djRole, () -> OptionRanges.refusal(
                         handler.get().spec(), event::getOption)
                 .map(Reply::ephemeral)
@@ -76,7 +76,8 @@ final class InteractionRouter extends ListenerAdapter {
         }
         String action = id.substring(colon + 1);
         Responder responder = new Responder(event, handler.get().spec().name());
-        CommandContext ctx = context(member, event.getChannel(), name -> null, responder);
+        CommandContext ctx =
+                context(member, event.getChannel(), handler.get().spec().name(), name -> null, responder);
         responder.respond(() ->
                 invoke(handler.get(), member, ctx, djRole, () -> handler.get().onButton(action, ctx)));
     }
@@ -94,7 +95,8 @@ final class InteractionRouter extends ListenerAdapter {
         String action = id.substring(colon + 1);
         List<String> values = List.copyOf(event.getValues());
         Responder responder = new Responder(event, handler.get().spec().name());
-        CommandContext ctx = context(member, event.getChannel(), name -> null, responder);
+        CommandContext ctx =
+                context(member, event.getChannel(), handler.get().spec().name(), name -> null, responder);
         responder.respond(() ->
                 invoke(handler.get(), member, ctx, djRole, () -> handler.get().onSelect(action, values, ctx)));
     }
@@ -108,7 +110,7 @@ final class InteractionRouter extends ListenerAdapter {
             return;
         }
         Thread.ofVirtual().name("autocomplete-" + event.getName()).start(() -> {
-            CommandContext ctx = context(member, event.getChannel(), event::getOption, null);
+            CommandContext ctx = context(member, event.getChannel(), event.getName(), event::getOption, null);
             List<Choice> choices;
             try {
                 choices = handler.get()
@@ -137,11 +139,13 @@ final class InteractionRouter extends ListenerAdapter {
     private CommandContext context(
             Member member,
             MessageChannel channel,
+            String command,
             Function<String, @Nullable OptionMapping> options,
             @Nullable Responder responder) {
         var playback = players.get(
                 member.getJDA(), new GuildId(member.getGuild().getIdLong()), new ChannelId(channel.getIdLong()));
-        return new JdaCommandContext(member, options, playback, tracks, responder, djRole);
+        return new JdaCommandContext(
+                member, options, playback, tracks, responder, djRole, new ChannelPoster(channel, command));
     }
 
     static Reply invoke(

@@ -5,6 +5,8 @@ import dev.musicbot.api.GuildId;
 import dev.musicbot.api.UserId;
 import dev.musicbot.api.command.Attachment;
 import dev.musicbot.api.command.CommandContext;
+import dev.musicbot.api.command.PostedMessage;
+import dev.musicbot.api.command.Reply;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.source.TrackLoader;
 import java.io.IOException;
@@ -30,6 +32,7 @@ final class JdaCommandContext implements CommandContext {
     private final @Nullable String djRole;
     private final Set<Attachment> given = ConcurrentHashMap.newKeySet();
     private final AttachmentDownloader downloader = AttachmentDownloader.shared();
+    private final ChannelPoster poster;
 
     JdaCommandContext(
             Member caller,
@@ -37,8 +40,10 @@ final class JdaCommandContext implements CommandContext {
             GuildPlayback playback,
             TrackLoader tracks,
             @Nullable Responder responder,
-            @Nullable String djRole) {
+            @Nullable String djRole,
+            ChannelPoster poster) {
         this.caller = caller;
+        this.poster = poster;
         this.djRole = djRole;
         this.options = options;
         this.playback = playback;
@@ -132,5 +137,10 @@ final class JdaCommandContext implements CommandContext {
         if (responder != null) {
             responder.progress(text);
         }
+    }
+
+    @Override
+    public Optional<PostedMessage> post(Reply reply) {
+        return poster.post(reply);
     }
 }
