@@ -24,7 +24,8 @@ final class LiveFollower implements Runnable {
     private final Lyrics lyrics;
     private final PostedMessage message;
     private final LongSupplier clock;
-    private int shown = Integer.MIN_VALUE;
+    /** The line the message shows: none yet, as posted. */
+    private int shown = -1;
     private long lastEdit = Long.MIN_VALUE;
     private volatile boolean done;
     private volatile @Nullable Future<?> task;
