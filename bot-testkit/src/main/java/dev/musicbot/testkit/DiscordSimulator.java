@@ -292,8 +292,7 @@ public final class DiscordSimulator implements AutoCloseable {
             return message;
         });
         deleted.ifPresent(m -> gateway.locked(() -> {
-            ObjectNode event =
-                    Json.object().put("id", m.id()).put("channel_id", m.channelId());
+            ObjectNode event = Json.object().put("id", m.id()).put("channel_id", m.channelId());
             if (m.guildId() != null) {
                 event.put("guild_id", m.guildId());
             }

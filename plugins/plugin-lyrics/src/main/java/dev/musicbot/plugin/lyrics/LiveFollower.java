@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class LiveFollower implements Runnable {
     /** Discord allows about five edits per five seconds in a channel; one a second leaves room for the rest. */
     static final Duration MIN_INTERVAL = Duration.ofMillis(1100);
+
     static final Duration TICK = Duration.ofMillis(200);
 
     private final GuildPlayback playback;
@@ -26,6 +27,7 @@ final class LiveFollower implements Runnable {
     private final LongSupplier clock;
     /** The line the message shows: none yet, as posted. */
     private int shown = -1;
+
     private long lastEdit = Long.MIN_VALUE;
     private volatile boolean done;
     private volatile @Nullable Future<?> task;

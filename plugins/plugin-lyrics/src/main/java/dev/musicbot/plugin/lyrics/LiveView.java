@@ -24,7 +24,8 @@ final class LiveView {
         int to = Math.min(lines.size(), Math.max(line, 0) + AFTER + 1);
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {
-            String words = lines.get(i).text().isBlank() ? Messages.GAP : lines.get(i).text();
+            String words =
+                    lines.get(i).text().isBlank() ? Messages.GAP : lines.get(i).text();
             text.append(i == line ? "▶ **" + words + "**" : words).append('\n');
         }
         return card(lyrics, text.toString().strip());
@@ -37,12 +38,6 @@ final class LiveView {
 
     private static Reply card(Lyrics lyrics, String description) {
         return Reply.of(new Embed(
-                Messages.liveTitle(lyrics.heading()),
-                description,
-                null,
-                null,
-                List.of(),
-                Messages.LIVE_FOOTER,
-                COLOR));
+                Messages.liveTitle(lyrics.heading()), description, null, null, List.of(), Messages.LIVE_FOOTER, COLOR));
     }
 }

@@ -66,7 +66,10 @@ final class Lrc {
 
     /** The words without time tags, one line each (instrumental gaps become blank lines). */
     static String text(List<LrcLine> lines) {
-        return lines.stream().map(LrcLine::text).collect(Collectors.joining("\n")).strip();
+        return lines.stream()
+                .map(LrcLine::text)
+                .collect(Collectors.joining("\n"))
+                .strip();
     }
 
     /** The index of the line sung at {@code position}: the last that started; -1 before the first. */

@@ -16,7 +16,13 @@ import java.util.Objects;
  * @param synced the timed lines, empty when there are none
  */
 record Lyrics(
-        long id, String title, String artist, Duration length, boolean instrumental, String plain, List<LrcLine> synced) {
+        long id,
+        String title,
+        String artist,
+        Duration length,
+        boolean instrumental,
+        String plain,
+        List<LrcLine> synced) {
     Lyrics {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(artist, "artist");

@@ -77,7 +77,8 @@ final class LyricsCommand implements CommandHandler {
 
     private Reply show(Lookup found, String asked) {
         return switch (found) {
-            case Lookup.Found(Lyrics lyrics) when lyrics.instrumental() && lyrics.text().isBlank() ->
+            case Lookup.Found(Lyrics lyrics)
+            when lyrics.instrumental() && lyrics.text().isBlank() ->
                 Reply.ephemeral(Messages.instrumental(lyrics.heading()));
             case Lookup.Found(Lyrics lyrics) -> LyricsPages.page(lyrics, 0, "");
             case Lookup.NotFound _ -> Reply.ephemeral(Messages.notFound(asked));

@@ -10,4 +10,6 @@ import org.jspecify.annotations.Nullable;
  * @param cacheMinutes how long an answer is reused (default 360)
  */
 public record LyricsConfig(
-        @Nullable String baseUrl, @Nullable Integer timeoutSeconds, @Nullable Integer cacheMinutes) {}
+        @Nullable String baseUrl,
+        @Nullable Integer timeoutSeconds,
+        @Nullable Integer cacheMinutes) {}

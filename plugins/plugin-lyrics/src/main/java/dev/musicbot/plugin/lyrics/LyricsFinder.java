@@ -20,8 +20,10 @@ final class LyricsFinder {
 
     LyricsFinder(LyricsSource source, Duration keep) {
         this.source = source;
-        this.bySong = Caffeine.newBuilder().maximumSize(1000).expireAfterWrite(keep).build();
-        this.byId = Caffeine.newBuilder().maximumSize(1000).expireAfterWrite(keep).build();
+        this.bySong =
+                Caffeine.newBuilder().maximumSize(1000).expireAfterWrite(keep).build();
+        this.byId =
+                Caffeine.newBuilder().maximumSize(1000).expireAfterWrite(keep).build();
     }
 
     /**
@@ -55,7 +57,8 @@ final class LyricsFinder {
         try {
             Optional<Lyrics> found = source.byId(id);
             found.ifPresent(l -> byId.put(id, l));
-            return found.<Lookup>map(Lookup.Found::new).orElseGet(() -> new Lookup.NotFound(new SongQuery("#" + id, "")));
+            return found.<Lookup>map(Lookup.Found::new)
+                    .orElseGet(() -> new Lookup.NotFound(new SongQuery("#" + id, "")));
         } catch (LyricsUnavailableException e) {
             return unavailable(e);
         }

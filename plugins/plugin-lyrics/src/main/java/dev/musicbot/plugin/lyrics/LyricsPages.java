@@ -13,6 +13,7 @@ import java.util.List;
 final class LyricsPages {
     /** A page's most characters: a screenful, and far below Discord's 4096. */
     static final int PAGE = 1800;
+
     static final String PREVIOUS = "prev";
     static final String NEXT = "next";
     private static final int COLOR = 0x1DB954;
@@ -69,7 +70,8 @@ final class LyricsPages {
             return reply;
         }
         return reply.withButtons(
-                new Button(action(PREVIOUS, lyrics.id(), page - 1), Messages.PREVIOUS, Button.Style.SECONDARY, page == 0),
+                new Button(
+                        action(PREVIOUS, lyrics.id(), page - 1), Messages.PREVIOUS, Button.Style.SECONDARY, page == 0),
                 new Button(
                         action(NEXT, lyrics.id(), page + 1),
                         Messages.NEXT,

@@ -62,7 +62,8 @@ public final class LyricsPlugin implements BotPlugin {
     }
 
     private static String userAgent() {
-        String version = Objects.requireNonNullElse(LyricsPlugin.class.getPackage().getImplementationVersion(), "dev");
+        String version =
+                Objects.requireNonNullElse(LyricsPlugin.class.getPackage().getImplementationVersion(), "dev");
         return "musicbot-lyrics/" + version + " (self-hosted Discord music bot)";
     }
 }

@@ -14,12 +14,13 @@ final class TitleCleanup {
                     + "explicit|clean|color coded|full version|live)\\b[^)\\]】]*)[)\\]】]",
             Pattern.CASE_INSENSITIVE);
     /** A featured artist, bracketed or not: (feat. X), ft. X, featuring X. */
-    private static final Pattern FEATURING =
-            Pattern.compile("\\s*[(\\[]?\\s*\\b(feat\\.?|ft\\.?|featuring)\\s+[^)\\]]*[)\\]]?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FEATURING = Pattern.compile(
+            "\\s*[(\\[]?\\s*\\b(feat\\.?|ft\\.?|featuring)\\s+[^)\\]]*[)\\]]?", Pattern.CASE_INSENSITIVE);
     /** A trailing " - Remastered 2011" or " | Official Video". */
     private static final Pattern TRAILING = Pattern.compile(
             "\\s*[-|–—]\\s*[^-|–—]*\\b(remaster(ed)?|official|lyrics?|video|audio)\\b[^-|–—]*$",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—]\\s+");
     private static final Pattern CHANNEL_SUFFIX =
             Pattern.compile("(\\s*-\\s*topic|vevo|\\s+official)$", Pattern.CASE_INSENSITIVE);

@@ -75,11 +75,14 @@ final class FakeLrclib implements AutoCloseable {
         }
         ObjectNode song = title == null ? null : songs.get(title);
         if (song == null) {
-            send(exchange, 404, JSON.objectNode()
-                    .put("code", 404)
-                    .put("name", "TrackNotFound")
-                    .put("message", "Failed to find specified track")
-                    .toString());
+            send(
+                    exchange,
+                    404,
+                    JSON.objectNode()
+                            .put("code", 404)
+                            .put("name", "TrackNotFound")
+                            .put("message", "Failed to find specified track")
+                            .toString());
         } else {
             send(exchange, 200, song.toString());
         }

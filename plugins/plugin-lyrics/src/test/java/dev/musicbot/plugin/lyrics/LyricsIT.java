@@ -83,7 +83,8 @@ class LyricsIT {
     }
 
     private void play(String title, String artist, Duration length) {
-        Path file = AudioFixtures.write(dir, Tone.of(AudioFileFormat.MP3, 440, length).withTags(title, artist));
+        Path file = AudioFixtures.write(
+                dir, Tone.of(AudioFileFormat.MP3, 440, length).withTags(title, artist));
         String url = audio.serve("/files/" + file.getFileName(), file).toString();
         sim.slash(guild, "alice", "play", Map.of("query", url)).awaitContent(c -> c.contains(title), WAIT);
         sim.voice(guild).awaitConnected(WAIT);
@@ -144,12 +145,13 @@ class LyricsIT {
             // the reply took longer than the runtime's direct-reply budget: deferred, then an ephemeral follow-up
             SimMessage timedOut = slow.awaitFollowUp(m -> m.text().contains("did not answer"), WAIT);
             assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(6));
-            assertThat(slow.acknowledgedAfter()).hasValueSatisfying(d -> assertThat(d)
-                    .isLessThan(Duration.ofSeconds(3)));
+            assertThat(slow.acknowledgedAfter())
+                    .hasValueSatisfying(d -> assertThat(d).isLessThan(Duration.ofSeconds(3)));
             assertThat(timedOut.ephemeral()).isTrue();
             assertThat(timedOut.text()).contains("did not answer in 2 s");
 
-            SimMessage live = lyrics(Map.of("query", "Synced Only", "live", true)).awaitResponse(WAIT);
+            SimMessage live =
+                    lyrics(Map.of("query", "Synced Only", "live", true)).awaitResponse(WAIT);
             assertThat(live.ephemeral()).isTrue();
             assertThat(live.text()).contains("cannot be used with `query`");
         }
@@ -166,7 +168,8 @@ class LyricsIT {
                     .awaitMessage(m -> !m.embeds().isEmpty(), WAIT);
             assertThat(embed(first).description()).startsWith("Verse line 1 ").hasSizeLessThanOrEqualTo(2000);
             assertThat(embed(first).footer()).startsWith("Page 1/");
-            assertThat(first.buttons()).extracting(b -> b.customId())
+            assertThat(first.buttons())
+                    .extracting(b -> b.customId())
                     .containsExactly("lyrics:prev:" + id + ":0", "lyrics:next:" + id + ":1");
 
             SimMessage second = sim.click(guild, "alice", first.id(), "lyrics:next:" + id + ":1")
@@ -175,13 +178,16 @@ class LyricsIT {
             String[] firstPage = embed(first).description().split("\n");
             int lastOnFirst = Integer.parseInt(firstPage[firstPage.length - 1].split(" ")[2]);
             assertThat(embed(second).description()).startsWith("Verse line " + (lastOnFirst + 1) + " ");
-            assertThat(second.buttons()).extracting(b -> b.customId())
+            assertThat(second.buttons())
+                    .extracting(b -> b.customId())
                     .containsExactly("lyrics:prev:" + id + ":0", "lyrics:next:" + id + ":2");
 
             SimMessage back = sim.click(guild, "alice", second.id(), "lyrics:prev:" + id + ":0")
                     .awaitResponse(WAIT);
             assertThat(embed(back).footer()).startsWith("Page 1/");
-            assertThat(lrclib.requests("/api/get/" + id)).as("pages come from the cache").isEmpty();
+            assertThat(lrclib.requests("/api/get/" + id))
+                    .as("pages come from the cache")
+                    .isEmpty();
         }
     }
 
@@ -236,10 +242,11 @@ class LyricsIT {
 
             assertThat(sim.deleteMessage(view.id())).isTrue();
             sleep(Duration.ofSeconds(5));
-            List<RestCall> after = edits(view.id()).stream()
-                    .filter(c -> c.status() == 404)
-                    .toList();
-            assertThat(after).as("one edit found the message gone, then the view stopped").hasSize(1);
+            List<RestCall> after =
+                    edits(view.id()).stream().filter(c -> c.status() == 404).toList();
+            assertThat(after)
+                    .as("one edit found the message gone, then the view stopped")
+                    .hasSize(1);
             sleep(Duration.ofSeconds(3));
             assertThat(edits(view.id()).stream().filter(c -> c.status() == 404)).hasSize(1);
         }
@@ -252,7 +259,8 @@ class LyricsIT {
     private static List<String> highlighted(List<RestCall> edits) {
         List<String> lines = new ArrayList<>();
         for (RestCall edit : edits) {
-            Matcher line = HIGHLIGHT.matcher(edit.body().path("embeds").path(0).path("description").asText());
+            Matcher line = HIGHLIGHT.matcher(
+                    edit.body().path("embeds").path(0).path("description").asText());
             if (line.find()) {
                 lines.add(line.group(1));
             }

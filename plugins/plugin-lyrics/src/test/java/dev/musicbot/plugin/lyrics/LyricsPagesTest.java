@@ -22,7 +22,9 @@ class LyricsPagesTest {
         assertThat(pages).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p.length())
                 .isLessThanOrEqualTo(LyricsPages.PAGE));
         assertThat(String.join("\n", pages)).isEqualTo(LONG);
-        assertThat(LyricsPages.split("x".repeat(5000), 1800)).extracting(String::length).containsExactly(1800, 1800, 1400);
+        assertThat(LyricsPages.split("x".repeat(5000), 1800))
+                .extracting(String::length)
+                .containsExactly(1800, 1800, 1400);
     }
 
     @Test
@@ -31,8 +33,10 @@ class LyricsPagesTest {
         int pages = LyricsPages.split(LONG, LyricsPages.PAGE).size();
 
         Reply first = LyricsPages.page(lyrics, 0, "");
-        assertThat(first.embeds().getFirst().footer()).isEqualTo("Page 1/" + pages + " · LRCLIB".replace("LRCLIB", Messages.SOURCE));
-        assertThat(first.buttons()).extracting(Button::action, Button::disabled)
+        assertThat(first.embeds().getFirst().footer())
+                .isEqualTo("Page 1/" + pages + " · LRCLIB".replace("LRCLIB", Messages.SOURCE));
+        assertThat(first.buttons())
+                .extracting(Button::action, Button::disabled)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("prev:42:0", true),
                         org.assertj.core.groups.Tuple.tuple("next:42:1", false));

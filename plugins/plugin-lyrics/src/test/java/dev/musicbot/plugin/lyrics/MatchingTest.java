@@ -27,7 +27,9 @@ class MatchingTest {
                 lyrics(2, "Night Drive", 203, false),
                 lyrics(3, "Night Drive", 199, true));
 
-        assertThat(Matching.best(hits, SONG, Duration.ofSeconds(200))).map(Lyrics::id).hasValue(3L);
+        assertThat(Matching.best(hits, SONG, Duration.ofSeconds(200)))
+                .map(Lyrics::id)
+                .hasValue(3L);
     }
 
     @Test
@@ -40,9 +42,13 @@ class MatchingTest {
     @Test
     void syncedWinsATieAndAnotherTitleNeverFits() {
         List<Lyrics> hits = List.of(
-                lyrics(1, "Day Walk", 200, true), lyrics(2, "Night Drive", 201, false), lyrics(3, "night drive!", 201, true));
+                lyrics(1, "Day Walk", 200, true),
+                lyrics(2, "Night Drive", 201, false),
+                lyrics(3, "night drive!", 201, true));
 
-        assertThat(Matching.best(hits, SONG, Duration.ofSeconds(200))).map(Lyrics::id).hasValue(3L);
+        assertThat(Matching.best(hits, SONG, Duration.ofSeconds(200)))
+                .map(Lyrics::id)
+                .hasValue(3L);
     }
 
     @Test

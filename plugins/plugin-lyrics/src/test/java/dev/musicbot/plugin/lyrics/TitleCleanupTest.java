@@ -35,7 +35,8 @@ class TitleCleanupTest {
 
     @Test
     void aTypedQueryMayNameTheArtist() {
-        assertThat(TitleCleanup.typed("Queen - Bohemian Rhapsody")).isEqualTo(new SongQuery("Bohemian Rhapsody", "Queen"));
+        assertThat(TitleCleanup.typed("Queen - Bohemian Rhapsody"))
+                .isEqualTo(new SongQuery("Bohemian Rhapsody", "Queen"));
         assertThat(TitleCleanup.typed("bohemian rhapsody")).isEqualTo(new SongQuery("bohemian rhapsody", ""));
     }
 }
