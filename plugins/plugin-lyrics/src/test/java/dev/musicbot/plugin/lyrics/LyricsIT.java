@@ -70,12 +70,17 @@ class LyricsIT {
     }
 
     private Bot startBot() {
+        // generous: the machine running the tests may be busy, and only the timeout test wants a short one
+        return startBot(10);
+    }
+
+    private Bot startBot(int timeoutSeconds) {
         Bot bot = BotHarness.start(
                 sim,
                 dir,
                 Map.of(
                         "plugins.lyrics.base-url", lrclib.baseUrl().toString(),
-                        "plugins.lyrics.timeout-seconds", "2",
+                        "plugins.lyrics.timeout-seconds", Integer.toString(timeoutSeconds),
                         // the tones come from 127.0.0.1
                         "sources.http.allow", "127.0.0.1"));
         sim.awaitCommand("lyrics", WAIT);
@@ -127,7 +132,7 @@ class LyricsIT {
         lrclib.add("Synced Only", "Loop Artist", 120, null, "[00:01.00]Only synced words\n[00:02.50]And more");
         lrclib.fail("Broken Song", 503);
         lrclib.neverAnswer("Slow Song");
-        try (Bot _ = startBot()) {
+        try (Bot _ = startBot(3)) {
             SimMessage synced = lyrics(Map.of("query", "Loop Artist - Synced Only"))
                     .awaitMessage(m -> !m.embeds().isEmpty(), WAIT);
             assertThat(embed(synced).description()).isEqualTo("Only synced words\nAnd more");
@@ -144,11 +149,11 @@ class LyricsIT {
             SimInteraction slow = lyrics(Map.of("query", "Slow Song"));
             // the reply took longer than the runtime's direct-reply budget: deferred, then an ephemeral follow-up
             SimMessage timedOut = slow.awaitFollowUp(m -> m.text().contains("did not answer"), WAIT);
-            assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(6));
+            assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(8));
             assertThat(slow.acknowledgedAfter())
                     .hasValueSatisfying(d -> assertThat(d).isLessThan(Duration.ofSeconds(3)));
             assertThat(timedOut.ephemeral()).isTrue();
-            assertThat(timedOut.text()).contains("did not answer in 2 s");
+            assertThat(timedOut.text()).contains("did not answer in 3 s");
 
             SimMessage live =
                     lyrics(Map.of("query", "Synced Only", "live", true)).awaitResponse(WAIT);
@@ -249,6 +254,23 @@ class LyricsIT {
                     .hasSize(1);
             sleep(Duration.ofSeconds(3));
             assertThat(edits(view.id()).stream().filter(c -> c.status() == 404)).hasSize(1);
+        }
+    }
+
+    @Test
+    void liveModeStopsWhenPlaybackStops() {
+        lrclib.add("Stopped Song", "Loop Artist", 40, "la", "[00:01.00]first words\n[00:20.00]never reached");
+        try (Bot _ = startBot()) {
+            play("Stopped Song", "Loop Artist", Duration.ofSeconds(40));
+            lyrics(Map.of("live", true)).awaitResponse(WAIT);
+            SimMessage view = sim.awaitChannelMessage(general, m -> m.text().contains("▶ **first words**"), WAIT);
+
+            sim.slash(guild, "alice", "stop", Map.of()).awaitResponse(WAIT);
+            sim.awaitChannelMessage(
+                    general, m -> m.id().equals(view.id()) && m.text().contains(Messages.LIVE_ENDED), WAIT);
+            int edits = edits(view.id()).size();
+            sleep(Duration.ofSeconds(2));
+            assertThat(edits(view.id())).as("no edits once playback stopped").hasSize(edits);
         }
     }
 
