@@ -184,7 +184,8 @@ class RestRoutesTest {
                 call("PATCH", "channels/" + general.id() + "/messages/" + id, "{\"content\":\"next line\"}");
         assertThat(edit.statusCode()).isEqualTo(404);
         assertThat(json(edit).path("code").asInt()).isEqualTo(10008);
-        assertThat(sim.message(id)).hasValueSatisfying(m -> assertThat(m.deleted()).isTrue());
+        assertThat(sim.message(id))
+                .hasValueSatisfying(m -> assertThat(m.deleted()).isTrue());
         assertThat(sim.deleteMessage(id)).as("already gone").isFalse();
     }
 

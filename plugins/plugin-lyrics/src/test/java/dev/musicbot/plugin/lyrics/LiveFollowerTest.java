@@ -24,7 +24,11 @@ class LiveFollowerTest {
             Lrc.parse("[00:01.00]one\n[00:01.50]two\n[00:05.00]three"));
 
     private final FakeGuildPlayback playback = new FakeGuildPlayback(new GuildId(1))
-            .playing(new ChannelId(2), new UserId(3), FakeGuildPlayback.track("Song", 60), FakeGuildPlayback.track("Next", 60));
+            .playing(
+                    new ChannelId(2),
+                    new UserId(3),
+                    FakeGuildPlayback.track("Song", 60),
+                    FakeGuildPlayback.track("Next", 60));
     private final List<String> shown = new ArrayList<>();
     private boolean messageExists = true;
     private long now;
