@@ -51,7 +51,15 @@ final class LiveFollower implements Runnable {
         return done;
     }
 
-    /** Ends the view without another edit (a newer live view replaces it). */
+    /** Ends the view, saying so in the message (a newer live view replaces it). */
+    synchronized void end() {
+        if (!done) {
+            message.edit(LiveView.ended(lyrics));
+            cancel();
+        }
+    }
+
+    /** Ends the view without another edit. */
     void cancel() {
         done = true;
         Future<?> scheduled = task;
@@ -67,8 +75,7 @@ final class LiveFollower implements Runnable {
         }
         Optional<QueuedTrack> now = playback.current();
         if (now.isEmpty() || !now.get().equals(track)) {
-            message.edit(LiveView.ended(lyrics));
-            cancel();
+            end();
             return;
         }
         int line = Lrc.lineAt(lyrics.synced(), playback.position());

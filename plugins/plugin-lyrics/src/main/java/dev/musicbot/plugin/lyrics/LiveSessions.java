@@ -18,7 +18,8 @@ final class LiveSessions {
     void start(GuildId guild, LiveFollower follower) {
         LiveFollower previous = live.put(guild, follower);
         if (previous != null) {
-            previous.cancel();
+            // off this thread: the old view may be waiting out a rate limit
+            Thread.ofVirtual().name("lyrics-live-end").start(previous::end);
         }
         long tick = LiveFollower.TICK.toMillis();
         follower.runAs(scheduler.scheduleWithFixedDelay(follower, 0, tick, TimeUnit.MILLISECONDS));

@@ -94,4 +94,15 @@ class LiveFollowerTest {
         assertThat(shown).hasSize(2);
         assertThat(follower.done()).isTrue();
     }
+
+    @Test
+    void aViewReplacedByANewerOneSaysItEnded() {
+        at(1000);
+        follower.end();
+        follower.end();
+        at(5000);
+
+        assertThat(shown).hasSize(2);
+        assertThat(shown.getLast()).isEqualTo(Messages.LIVE_ENDED);
+    }
 }
