@@ -214,6 +214,7 @@ class LyricsIT {
             SimMessage ended = sim.awaitChannelMessage(
                     general, m -> m.id().equals(view.id()) && m.text().contains(Messages.LIVE_ENDED), WAIT);
 
+            awaitEndedEdit(view.id());
             List<RestCall> edits = edits(view.id());
             assertThat(highlighted(edits))
                     .as(edits.stream().map(e -> e.body().toString()).collect(Collectors.joining("\n")))
@@ -266,12 +267,20 @@ class LyricsIT {
             SimMessage view = sim.awaitChannelMessage(general, m -> m.text().contains("▶ **first words**"), WAIT);
 
             sim.slash(guild, "alice", "stop", Map.of()).awaitResponse(WAIT);
-            sim.awaitChannelMessage(
-                    general, m -> m.id().equals(view.id()) && m.text().contains(Messages.LIVE_ENDED), WAIT);
+            awaitEndedEdit(view.id());
             int edits = edits(view.id()).size();
             sleep(Duration.ofSeconds(2));
             assertThat(edits(view.id())).as("no edits once playback stopped").hasSize(edits);
         }
+    }
+
+    /** The simulator records a call after answering it: wait for the record of the last edit, not its effect. */
+    private void awaitEndedEdit(String messageId) {
+        sim.awaitRestCall(
+                c -> c.method().equals("PATCH")
+                        && c.path().endsWith("/messages/" + messageId)
+                        && c.body().toString().contains(Messages.LIVE_ENDED),
+                WAIT);
     }
 
     private List<RestCall> edits(String messageId) {
