@@ -1,6 +1,7 @@
 package dev.musicbot.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.musicbot.testkit.gateway.GatewayServer;
 import dev.musicbot.testkit.rest.RestCall;
 import dev.musicbot.testkit.rest.RestServer;
@@ -276,6 +277,28 @@ public final class DiscordSimulator implements AutoCloseable {
     /** A message by id, as it is now (including deleted ones). */
     public Optional<SimMessage> message(String id) {
         return store.read(s -> s.snapshot(id));
+    }
+
+    /**
+     * Deletes a message as a member with Manage Messages would: it is gone from the channel, later fetches and
+     * edits answer Unknown Message (10008), and the bot gets a MESSAGE_DELETE.
+     *
+     * @return false if there was no such message (or it was deleted already)
+     */
+    public boolean deleteMessage(String id) {
+        Optional<StoredMessage> deleted = store.update(s -> {
+            Optional<StoredMessage> message = s.message(id);
+            message.ifPresent(StoredMessage::delete);
+            return message;
+        });
+        deleted.ifPresent(m -> gateway.locked(() -> {
+            ObjectNode event = Json.object().put("id", m.id()).put("channel_id", m.channelId());
+            if (m.guildId() != null) {
+                event.put("guild_id", m.guildId());
+            }
+            return gateway.dispatch("MESSAGE_DELETE", event);
+        }));
+        return deleted.isPresent();
     }
 
     /** Stops all servers and deletes the trust store file. */

@@ -47,6 +47,10 @@ final class StoredMessage {
         return channelId;
     }
 
+    String guildId() {
+        return guildId;
+    }
+
     int flags() {
         return data.path("flags").asInt();
     }

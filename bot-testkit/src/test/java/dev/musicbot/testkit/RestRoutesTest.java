@@ -170,6 +170,26 @@ class RestRoutesTest {
     }
 
     @Test
+    void aMessageDeletedByAModeratorAnswersUnknownMessageToTheBot() throws Exception {
+        SimChannel general = guild.channel("general");
+        String id = json(call("POST", "channels/" + general.id() + "/messages", "{\"content\":\"live\"}"))
+                .path("id")
+                .asText();
+
+        assertThat(sim.deleteMessage(id)).isTrue();
+        JsonNode event = bot.dispatch("MESSAGE_DELETE");
+        assertThat(event.path("d").path("id").asText()).isEqualTo(id);
+        assertThat(event.path("d").path("channel_id").asText()).isEqualTo(general.id());
+        HttpResponse<String> edit =
+                call("PATCH", "channels/" + general.id() + "/messages/" + id, "{\"content\":\"next line\"}");
+        assertThat(edit.statusCode()).isEqualTo(404);
+        assertThat(json(edit).path("code").asInt()).isEqualTo(10008);
+        assertThat(sim.message(id))
+                .hasValueSatisfying(m -> assertThat(m.deleted()).isTrue());
+        assertThat(sim.deleteMessage(id)).as("already gone").isFalse();
+    }
+
+    @Test
     void commandsAreStoredWithIdsAndReusedInInteractions() throws Exception {
         String body = "[{\"name\":\"play\",\"description\":\"Play\",\"type\":1,\"options\":[{\"name\":\"volume\","
                 + "\"description\":\"v\",\"type\":10}]}]";

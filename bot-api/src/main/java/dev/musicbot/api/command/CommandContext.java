@@ -164,4 +164,17 @@ public interface CommandContext {
      * @param text the progress text
      */
     void progress(String text);
+
+    /**
+     * Posts a public message in the channel the command was used in, apart from the command's reply, which the
+     * handler may edit later through the returned handle (the reply's {@code ephemeral} flag is ignored). Blocks
+     * until Discord answers.
+     *
+     * @param reply the message's first content
+     * @return the message, or empty if the runtime cannot post here (the bot may not talk in the channel, or this
+     *     context has no channel)
+     */
+    default Optional<PostedMessage> post(Reply reply) {
+        return Optional.empty();
+    }
 }

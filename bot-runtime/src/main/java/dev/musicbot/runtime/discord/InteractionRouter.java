@@ -159,7 +159,15 @@ final class InteractionRouter extends ListenerAdapter {
         var playback = players.get(
                 member.getJDA(), new GuildId(member.getGuild().getIdLong()), new ChannelId(channel.getIdLong()));
         return new JdaCommandContext(
-                member, options, playback, tracks, responder, djRole, locale(interaction), handler.messages());
+                member,
+                options,
+                playback,
+                tracks,
+                responder,
+                djRole,
+                locale(interaction),
+                handler.messages(),
+                new ChannelPoster(channel, handler.spec().name()));
     }
 
     static Reply invoke(

@@ -5,6 +5,8 @@ import dev.musicbot.api.GuildId;
 import dev.musicbot.api.UserId;
 import dev.musicbot.api.command.Attachment;
 import dev.musicbot.api.command.CommandContext;
+import dev.musicbot.api.command.PostedMessage;
+import dev.musicbot.api.command.Reply;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.api.text.MessageBundle;
@@ -34,6 +36,7 @@ final class JdaCommandContext implements CommandContext {
     private final MessageBundle messages;
     private final Set<Attachment> given = ConcurrentHashMap.newKeySet();
     private final AttachmentDownloader downloader = AttachmentDownloader.shared();
+    private final ChannelPoster poster;
 
     JdaCommandContext(
             Member caller,
@@ -43,10 +46,12 @@ final class JdaCommandContext implements CommandContext {
             @Nullable Responder responder,
             @Nullable String djRole,
             Locale locale,
-            MessageBundle messages) {
+            MessageBundle messages,
+            ChannelPoster poster) {
         this.caller = caller;
         this.locale = locale;
         this.messages = messages;
+        this.poster = poster;
         this.djRole = djRole;
         this.options = options;
         this.playback = playback;
@@ -150,5 +155,10 @@ final class JdaCommandContext implements CommandContext {
         if (responder != null) {
             responder.progress(text);
         }
+    }
+
+    @Override
+    public Optional<PostedMessage> post(Reply reply) {
+        return poster.post(reply);
     }
 }
