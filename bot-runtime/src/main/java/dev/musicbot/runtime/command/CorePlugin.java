@@ -54,5 +54,6 @@ public final class CorePlugin implements BotPlugin {
         ctx.register(CommandHandler.class, new HistoryCommand());
         ctx.register(CommandHandler.class, new SearchCommand());
         ctx.register(CommandHandler.class, new NormalizeCommand());
+        ctx.register(CommandHandler.class, new AutoplayCommand());
     }
 }

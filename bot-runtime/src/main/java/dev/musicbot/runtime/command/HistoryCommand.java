@@ -51,9 +51,9 @@ final class HistoryCommand implements CommandHandler {
                     .append(i + 1)
                     .append(".` ")
                     .append(Format.title(track.track()))
-                    .append(" · <@")
-                    .append(track.requester())
-                    .append(">\n");
+                    .append(" · ")
+                    .append(Format.requester(track))
+                    .append("\n");
         }
         Embed embed = new Embed(
                 "Recently played: " + history.size() + (history.size() == 1 ? " track" : " tracks"),

@@ -27,10 +27,13 @@ public final class NowPlayingCard {
         TrackInfo info = current.track().info();
         List<Embed.Field> fields = new ArrayList<>();
         fields.add(new Embed.Field("Progress", progress(playback.position(), info), false));
-        fields.add(new Embed.Field("Requested by", "<@" + current.requester() + ">", true));
+        fields.add(new Embed.Field("Requested by", Format.requester(current), true));
         fields.add(new Embed.Field("Repeat", RepeatCommand.label(playback.repeat()), true));
         fields.add(new Embed.Field("Volume", playback.volume() + "%", true));
         fields.add(new Embed.Field("Filter", FilterCommand.label(playback.filters()), true));
+        if (playback.autoplay()) {
+            fields.add(new Embed.Field("Autoplay", "on", true));
+        }
         if (playback.normalizing()) {
             fields.add(new Embed.Field("Loudness", "normalised", true));
         }
