@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The now-playing card: title, artist, progress bar, requester, repeat, volume and filter, with player buttons whose
+ * The now-playing card: title, artist, progress bar, requester, repeat, volume and filter, with player buttons (and ♥ Favourite) whose
  * clicks {@link NowPlayingCommand} handles. Shown by {@code /nowplaying} and posted when a track starts.
  */
 public final class NowPlayingCard {
     /** The command whose handler owns the card's buttons. */
     public static final String COMMAND = "nowplaying";
+
+    /** The button that adds the current song to the presser's favourites. */
+    static final String FAVOURITE = "favourite";
 
     private static final int BAR = 18;
 
@@ -51,7 +54,8 @@ public final class NowPlayingCard {
                         Button.of("skip", "Skip"),
                         new Button("stop", "Stop", Button.Style.DANGER, false),
                         Button.of("repeat", "Repeat"),
-                        Button.of("shuffle", "Shuffle"));
+                        Button.of("shuffle", "Shuffle"),
+                        new Button(FAVOURITE, "\u2665 Favourite", Button.Style.SUCCESS, false));
     }
 
     static String progress(Duration position, TrackInfo info) {

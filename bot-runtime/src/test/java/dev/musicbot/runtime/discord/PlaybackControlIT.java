@@ -241,7 +241,14 @@ class PlaybackControlIT {
                         "nowplaying:skip",
                         "nowplaying:stop",
                         "nowplaying:repeat",
-                        "nowplaying:shuffle");
+                        "nowplaying:shuffle",
+                        "nowplaying:favourite");
+        SimMessage noStore =
+                sim.click(guild, "alice", card.id(), "nowplaying:favourite").awaitResponse(WAIT);
+        assertThat(noStore.ephemeral()).isTrue();
+        assertThat(noStore.content())
+                .as("without the playlists plugin")
+                .isEqualTo("Favourites need the playlists plugin, which isn't installed on this bot.");
 
         SimMessage paused =
                 sim.click(guild, "alice", card.id(), "nowplaying:toggle").awaitResponse(WAIT);
