@@ -25,8 +25,8 @@ final class Favourites {
 
     static final String ADDED = "Added %s to your favourites. Play them with /favourites play.";
     static final String ALREADY = "%s is already in your favourites.";
-    static final String FULL = "Your favourites are full (" + MAX_SONGS + " songs); remove some with /favourites"
-            + " remove.";
+    static final String FULL =
+            "Your favourites are full (" + MAX_SONGS + " songs); remove some with /favourites" + " remove.";
     static final String NO_STORE = "Favourites need the playlists plugin, which isn't installed on this bot.";
 
     private final ActivePlaylist playlists;

@@ -78,7 +78,9 @@ final class FavouritesCommand implements CommandHandler {
         List<PlaylistEntry> entries = mine.entries();
         StringBuilder text = new StringBuilder("**" + TITLE + "** (" + entries.size() + ")\n");
         for (int i = 0; i < Math.min(LISTED, entries.size()); i++) {
-            text.append('`').append(i + 1).append(".` **")
+            text.append('`')
+                    .append(i + 1)
+                    .append(".` **")
                     .append(Format.escape(entries.get(i).info().title()))
                     .append("**\n");
         }
@@ -115,6 +117,7 @@ final class FavouritesCommand implements CommandHandler {
             removed.set(entries.remove((int) at - 1));
             return current.withEntries(entries);
         });
-        return Reply.ephemeral(REMOVED.formatted("**" + Format.escape(removed.get().info().title()) + "**"));
+        return Reply.ephemeral(
+                REMOVED.formatted("**" + Format.escape(removed.get().info().title()) + "**"));
     }
 }

@@ -1,8 +1,8 @@
 package dev.musicbot.runtime.command;
 
+import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.runtime.text.Markdown;
-import dev.musicbot.api.playback.QueuedTrack;
 import java.time.Duration;
 
 /** Text formatting shared by the built-in commands. */

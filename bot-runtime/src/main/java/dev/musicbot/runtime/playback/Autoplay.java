@@ -113,10 +113,16 @@ public final class Autoplay implements AutoCloseable {
             return List.copyOf(answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             answer.cancel(true);
-            log.warn("Guild {}: {} took longer than {} s to suggest tracks", player.guild(), recommender.id(),
+            log.warn(
+                    "Guild {}: {} took longer than {} s to suggest tracks",
+                    player.guild(),
+                    recommender.id(),
                     timeout.toSeconds());
         } catch (ExecutionException e) {
-            log.warn("Guild {}: {} could not suggest tracks: {}", player.guild(), recommender.id(),
+            log.warn(
+                    "Guild {}: {} could not suggest tracks: {}",
+                    player.guild(),
+                    recommender.id(),
                     e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -21,12 +21,10 @@ final class AutoplayPicks {
      * or else where the audio comes from.
      */
     static String key(Track track) {
-        String identity = track.info()
-                .page()
-                .orElseGet(() -> switch (track.ref()) {
-                    case PlaybackRef.Engine engine -> engine.identifier();
-                    case PlaybackRef.Deferred deferred -> deferred.candidates().getFirst();
-                });
+        String identity = track.info().page().orElseGet(() -> switch (track.ref()) {
+            case PlaybackRef.Engine engine -> engine.identifier();
+            case PlaybackRef.Deferred deferred -> deferred.candidates().getFirst();
+        });
         return identity.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -265,7 +265,9 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
      * autoplay was turned off; then says so in the guild.
      */
     synchronized void autoplayed(List<Track> found, String notice) {
-        if (!autoplay || tracks.current().isPresent() || voice.connectedChannel().isEmpty()) {
+        if (!autoplay
+                || tracks.current().isPresent()
+                || voice.connectedChannel().isEmpty()) {
             return;
         }
         for (Track track : found) {
@@ -344,7 +346,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     /** The state to save: settings always; the queue while the bot is in a voice channel. */
     synchronized GuildState snapshot() {
-        GuildSettings settings = new GuildSettings(volume, tracks.repeat(), stayConnected, null, filters, normalize, autoplay);
+        GuildSettings settings =
+                new GuildSettings(volume, tracks.repeat(), stayConnected, null, filters, normalize, autoplay);
         ChannelId channel = joinedChannel;
         if (channel == null) {
             return GuildState.of(settings, null);

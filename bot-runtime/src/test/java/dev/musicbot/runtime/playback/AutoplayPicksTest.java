@@ -64,7 +64,9 @@ class AutoplayPicksTest {
         List<QueuedTrack> history = played("a", "b", "a", "c", "d");
 
         assertThat(titles(AutoplayPicks.fromHistory(history, 2, 3))).containsExactly("a", "b");
-        assertThat(AutoplayPicks.fromHistory(history, 5, 3)).as("everything played recently").isEmpty();
+        assertThat(AutoplayPicks.fromHistory(history, 5, 3))
+                .as("everything played recently")
+                .isEmpty();
         assertThat(AutoplayPicks.fromHistory(List.of(), 2, 3)).isEmpty();
     }
 }

@@ -71,7 +71,8 @@ class FavouritesIT {
     }
 
     private SimMessage press(String member, SimMessage card) {
-        SimMessage answer = sim.click(guild, member, card.id(), "nowplaying:favourite").awaitResponse(WAIT);
+        SimMessage answer =
+                sim.click(guild, member, card.id(), "nowplaying:favourite").awaitResponse(WAIT);
         assertThat(answer.ephemeral()).isTrue();
         return answer;
     }
@@ -87,7 +88,9 @@ class FavouritesIT {
             reply("alice", "play", Map.of("query", a.toString()));
             SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
             SimMessage card = sim.awaitChannelMessage(
-                    guild.channel("general"), m -> m.component("nowplaying:favourite").isPresent(), WAIT);
+                    guild.channel("general"),
+                    m -> m.component("nowplaying:favourite").isPresent(),
+                    WAIT);
 
             assertThat(press("bob", card).content())
                     .as("not in the voice channel: still allowed, it is personal")
@@ -101,7 +104,8 @@ class FavouritesIT {
 
             // a member's playlist that looks like the favourites' name is a different playlist
             String lookalike = "♥ Favourites " + guild.member("bob").id();
-            assertThat(reply("alice", "create", Map.of("name", lookalike)).content()).startsWith("Created playlist");
+            assertThat(reply("alice", "create", Map.of("name", lookalike)).content())
+                    .startsWith("Created playlist");
             assertThat(reply("bob", "favourites", Map.of()).content()).contains("(1)");
 
             reply("alice", "play", Map.of("query", b.toString()));
@@ -115,9 +119,11 @@ class FavouritesIT {
 
             assertThat(reply("bob", "favourites", Map.of("action", "remove")).content())
                     .startsWith("Say which one");
-            assertThat(reply("bob", "favourites", Map.of("action", "remove", "position", 2)).content())
+            assertThat(reply("bob", "favourites", Map.of("action", "remove", "position", 2))
+                            .content())
                     .isEqualTo("Your favourites have no song 2.");
-            assertThat(reply("bob", "favourites", Map.of("action", "remove", "position", 1)).content())
+            assertThat(reply("bob", "favourites", Map.of("action", "remove", "position", 1))
+                            .content())
                     .isEqualTo("Removed " + title + " from your favourites.");
             assertThat(reply("bob", "favourites", Map.of()).content()).startsWith("You have no favourites yet");
         }

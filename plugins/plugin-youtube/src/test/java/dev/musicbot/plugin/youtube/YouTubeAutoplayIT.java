@@ -126,14 +126,18 @@ class YouTubeAutoplayIT {
             AudioMark start = voice.mark();
             assertThat(pitch(voice, start, 440)).as("the song played").isCloseTo(440, within(5.0));
 
-            assertThat(pitch(voice, start, 660)).as("the mix's first fresh song").isCloseTo(660, within(5.0));
+            assertThat(pitch(voice, start, 660))
+                    .as("the mix's first fresh song")
+                    .isCloseTo(660, within(5.0));
             assertThat(announced("Autoplay: the queue ran out").text())
                     .isEqualTo("Autoplay: the queue ran out, so I added 2 songs related to **" + SEED + "**.");
             SimMessage card = announced("Now playing: Related One");
             assertThat(card.embeds().getFirst().fields())
                     .anySatisfy(f -> assertThat(f.name() + ": " + f.value()).isEqualTo("Requested by: autoplay"))
                     .anySatisfy(f -> assertThat(f.name() + ": " + f.value()).isEqualTo("Autoplay: on"));
-            String queue = sim.slash(guild, "alice", "queue", Map.of()).awaitResponse(WAIT).text();
+            String queue = sim.slash(guild, "alice", "queue", Map.of())
+                    .awaitResponse(WAIT)
+                    .text();
             assertThat(queue).contains("Related Two").contains("autoplay");
             assertThat(queue).as("the song that just played is left out").doesNotContain("The Seed Again");
         }
@@ -157,7 +161,9 @@ class YouTubeAutoplayIT {
             assertThat(announced("from this server's history").text())
                     .isEqualTo("Autoplay: the queue ran out, so I added 1 song from this server's history.");
             assertThat(pitch(voice, second, 330)).as("the older song again").isCloseTo(330, within(5.0));
-            assertThat(http.requests("/mix-noMixVideo1.xml")).as("the mix was asked for").isNotEmpty();
+            assertThat(http.requests("/mix-noMixVideo1.xml"))
+                    .as("the mix was asked for")
+                    .isNotEmpty();
         }
     }
 

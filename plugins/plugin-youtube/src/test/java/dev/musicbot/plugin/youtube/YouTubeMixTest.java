@@ -40,7 +40,8 @@ class YouTubeMixTest {
 
         assertThat(mix.accepts(track("youtube", PAGE))).isTrue();
         assertThat(mix.accepts(track("soundcloud", PAGE))).isFalse();
-        assertThat(mix.accepts(track("youtube", "https://www.youtube.com/@SomeChannel"))).isFalse();
+        assertThat(mix.accepts(track("youtube", "https://www.youtube.com/@SomeChannel")))
+                .isFalse();
         assertThat(mix.accepts(new Track(
                         TrackInfo.of("No page", Duration.ofSeconds(3)), new PlaybackRef.Engine("x"), "youtube")))
                 .isFalse();
