@@ -11,7 +11,8 @@ import java.util.Objects;
  *     to Discord's 2000 characters when it renders the reply, so a long title never turns a done command into an
  *     error)
  * @param embeds rich cards, at most 10
- * @param buttons buttons in one row, at most 5
+ * @param buttons buttons in rows of 5 (Discord's most per row), at most 10, below the menus (Discord shows at most
+ *     5 rows in all)
  * @param ephemeral whether only the caller sees it
  * @param files attachments sent with the message, at most 10
  * @param menus select menus, one row each above the buttons, at most 4
@@ -40,8 +41,11 @@ public record Reply(
         if (content.isEmpty() && embeds.isEmpty()) {
             throw new IllegalArgumentException("a reply needs text or an embed");
         }
-        if (embeds.size() > 10 || buttons.size() > 5) {
-            throw new IllegalArgumentException("a reply has at most 10 embeds and 5 buttons");
+        if (embeds.size() > 10 || buttons.size() > 10) {
+            throw new IllegalArgumentException("a reply has at most 10 embeds and 10 buttons");
+        }
+        if (menus.size() + (buttons.size() + 4) / 5 > 5) {
+            throw new IllegalArgumentException("a reply has at most 5 rows of menus and buttons");
         }
     }
 
@@ -50,7 +54,7 @@ public record Reply(
      *
      * @param content the message text (Markdown), may be empty if there are embeds
      * @param embeds rich cards, at most 10
-     * @param buttons buttons in one row, at most 5
+     * @param buttons buttons in rows of 5, at most 10
      * @param ephemeral whether only the caller sees it
      * @param files attachments sent with the message, at most 10
      */
@@ -65,7 +69,7 @@ public record Reply(
      *     to Discord's 2000 characters when it renders the reply, so a long title never turns a done command into an
      *     error)
      * @param embeds rich cards, at most 10
-     * @param buttons buttons in one row, at most 5
+     * @param buttons buttons in rows of 5, at most 10
      * @param ephemeral whether only the caller sees it
      */
     public Reply(String content, List<Embed> embeds, List<Button> buttons, boolean ephemeral) {

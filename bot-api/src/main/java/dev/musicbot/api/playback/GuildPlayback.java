@@ -250,4 +250,25 @@ public interface GuildPlayback {
     default void setNormalizing(boolean normalize) {
         throw new UserFacingException("Loudness normalisation is not available here.", Severity.COMMON);
     }
+
+    /**
+     * Whether autoplay is on: when the queue runs out (the last track ended, nothing is queued, repeat is off)
+     * and members are listening, related tracks are queued by themselves, requested by
+     * {@link QueuedTrack#AUTOPLAY}.
+     *
+     * @return true if autoplay is on
+     */
+    default boolean autoplay() {
+        return false;
+    }
+
+    /**
+     * Turns autoplay on or off; kept across restarts.
+     *
+     * @param autoplay true for on
+     * @throws dev.musicbot.api.UserFacingException if this player cannot autoplay
+     */
+    default void setAutoplay(boolean autoplay) {
+        throw new UserFacingException("Autoplay is not available here.", Severity.COMMON);
+    }
 }

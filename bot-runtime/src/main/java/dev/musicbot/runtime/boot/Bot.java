@@ -1,5 +1,6 @@
 package dev.musicbot.runtime.boot;
 
+import dev.musicbot.api.source.TrackRecommender;
 import dev.musicbot.runtime.audio.AudioEngine;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.LoadedConfig;
@@ -9,6 +10,7 @@ import dev.musicbot.runtime.discord.DiscordConnection;
 import dev.musicbot.runtime.discord.JdaAnnouncer;
 import dev.musicbot.runtime.ops.Metrics;
 import dev.musicbot.runtime.ops.Operations;
+import dev.musicbot.runtime.playback.Autoplay;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.playback.PlaybackEvents;
 import dev.musicbot.runtime.plugin.ExtensionRegistry;
@@ -17,6 +19,7 @@ import dev.musicbot.runtime.state.GuildStateStore;
 import dev.musicbot.runtime.state.JsonFileGuildStateStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.slf4j.Logger;
@@ -25,6 +28,8 @@ import org.slf4j.LoggerFactory;
 /** The running bot: plugins, audio engine, players and the Discord session. Close it to shut down cleanly. */
 public final class Bot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
+    /** How long autoplay waits for related tracks (a yt-dlp mix listing takes a few seconds). */
+    private static final Duration AUTOPLAY_TIMEOUT = Duration.ofSeconds(30);
 
     private final Deque<AutoCloseable> parts;
     private final DiscordConnection discord;
@@ -67,6 +72,12 @@ public final class Bot implements AutoCloseable {
             ProcessingService tracks = push(parts, new ProcessingService(registry, config, meters));
             PluginSetup plugins = push(parts, PluginSetup.start(loaded, engine, registry, tracks));
             PlaybackEvents events = push(parts, new PlaybackEvents(plugins.registry()));
+            Autoplay autoplay = push(
+                    parts,
+                    new Autoplay(
+                            () -> plugins.registry().extensions(TrackRecommender.class),
+                            config.playback().autoplayRecent(),
+                            AUTOPLAY_TIMEOUT));
             GuildStateStore store =
                     new JsonFileGuildStateStore(config.data().dir().resolve("guilds"));
             GuildPlayers players = push(
@@ -78,6 +89,7 @@ public final class Bot implements AutoCloseable {
                             events,
                             config.playback(),
                             store,
+                            autoplay,
                             JdaAnnouncer::new,
                             metrics::frames,
                             dave::refusal));

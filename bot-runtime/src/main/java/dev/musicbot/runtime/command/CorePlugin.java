@@ -31,6 +31,7 @@ public final class CorePlugin implements BotPlugin {
         ctx.register(CommandHandler.class, new JoinCommand());
         ActivePlaylist playlists = new ActivePlaylist(ctx);
         BackgroundLoads loads = new BackgroundLoads();
+        Favourites favourites = new Favourites(playlists);
         ctx.register(CommandHandler.class, new PlayCommand(playlists));
         ctx.register(CommandHandler.class, new AplayCommand(loads));
         ctx.register(CommandHandler.class, new LeaveCommand(loads));
@@ -39,7 +40,7 @@ public final class CorePlugin implements BotPlugin {
         ctx.register(CommandHandler.class, new SkipCommand(voteRatio));
         ctx.register(CommandHandler.class, new StopCommand(loads));
         ctx.register(CommandHandler.class, new QueueCommand());
-        ctx.register(CommandHandler.class, new NowPlayingCommand(loads));
+        ctx.register(CommandHandler.class, new NowPlayingCommand(loads, favourites));
         ctx.register(CommandHandler.class, new VolumeCommand());
         ctx.register(CommandHandler.class, new RepeatCommand());
         ctx.register(CommandHandler.class, new ShuffleCommand());
@@ -54,5 +55,7 @@ public final class CorePlugin implements BotPlugin {
         ctx.register(CommandHandler.class, new HistoryCommand());
         ctx.register(CommandHandler.class, new SearchCommand());
         ctx.register(CommandHandler.class, new NormalizeCommand());
+        ctx.register(CommandHandler.class, new AutoplayCommand());
+        ctx.register(CommandHandler.class, new FavouritesCommand(favourites));
     }
 }

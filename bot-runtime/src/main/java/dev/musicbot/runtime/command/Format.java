@@ -1,5 +1,6 @@
 package dev.musicbot.runtime.command;
 
+import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.runtime.text.Markdown;
 import java.time.Duration;
@@ -13,6 +14,11 @@ final class Format {
         Duration length = track.info().length();
         String text = "**" + escape(track.info().title()) + "**";
         return length.isZero() ? text : text + " (" + duration(length) + ")";
+    }
+
+    /** Who queued a track: a mention, or "autoplay" for what autoplay queued. */
+    static String requester(QueuedTrack queued) {
+        return queued.byAutoplay() ? AutoplayCommand.REQUESTER : "<@" + queued.requester() + ">";
     }
 
     static String duration(Duration d) {

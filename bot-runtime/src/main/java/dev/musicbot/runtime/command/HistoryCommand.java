@@ -51,9 +51,9 @@ final class HistoryCommand implements CommandHandler {
                     .append(i + 1)
                     .append(".` ")
                     .append(Format.title(track.track()))
-                    .append(" · <@")
-                    .append(track.requester())
-                    .append(">\n");
+                    .append(" · ")
+                    .append(Format.requester(track))
+                    .append("\n");
         }
         Embed embed = new Embed(
                 ctx.text("history.title", history.size()),

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The now-playing card: title, artist, progress bar, requester, repeat, volume and filter, with player buttons whose
+ * The now-playing card: title, artist, progress bar, requester, repeat, volume and filter, with player buttons (and ♥ Favourite) whose
  * clicks {@link NowPlayingCommand} handles. Shown by {@code /nowplaying} and posted when a track starts.
  */
 public final class NowPlayingCard {
     /** The command whose handler owns the card's buttons. */
     public static final String COMMAND = "nowplaying";
+
+    /** The button that adds the current song to the presser's favourites. */
+    static final String FAVOURITE = "favourite";
 
     private static final int BAR = 18;
 
@@ -35,10 +38,13 @@ public final class NowPlayingCard {
         TrackInfo info = current.track().info();
         List<Embed.Field> fields = new ArrayList<>();
         fields.add(new Embed.Field(text(locale, "card.progress"), progress(playback.position(), info, locale), false));
-        fields.add(new Embed.Field(text(locale, "card.requester"), "<@" + current.requester() + ">", true));
+        fields.add(new Embed.Field(text(locale, "card.requester"), Format.requester(current), true));
         fields.add(new Embed.Field(text(locale, "card.repeat"), RepeatCommand.label(playback.repeat(), locale), true));
         fields.add(new Embed.Field(text(locale, "card.volume"), playback.volume() + "%", true));
         fields.add(new Embed.Field(text(locale, "card.filter"), FilterCommand.label(playback.filters(), locale), true));
+        if (playback.autoplay()) {
+            fields.add(new Embed.Field(text(locale, "card.autoplay"), text(locale, "card.autoplay.on"), true));
+        }
         if (playback.normalizing()) {
             fields.add(new Embed.Field(text(locale, "card.loudness"), text(locale, "card.normalised"), true));
         }
@@ -58,7 +64,8 @@ public final class NowPlayingCard {
                         Button.of("skip", text(locale, "card.button.skip")),
                         new Button("stop", text(locale, "card.button.stop"), Button.Style.DANGER, false),
                         Button.of("repeat", text(locale, "card.button.repeat")),
-                        Button.of("shuffle", text(locale, "card.button.shuffle")));
+                        Button.of("shuffle", text(locale, "card.button.shuffle")),
+                        new Button(FAVOURITE, text(locale, "card.button.favourite"), Button.Style.SUCCESS, false));
     }
 
     static String progress(Duration position, TrackInfo info, Locale locale) {

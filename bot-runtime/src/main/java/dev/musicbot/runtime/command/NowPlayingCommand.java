@@ -11,16 +11,19 @@ import dev.musicbot.api.playback.RepeatMode;
 
 /**
  * {@code /nowplaying}: the current song with a progress bar, and player buttons (pause/resume, skip, stop,
- * repeat, shuffle) that obey the same rules as the commands.
+ * repeat, shuffle) that obey the same rules as the commands, and ♥ Favourite, which adds the song to the
+ * presser's own favourites.
  */
 final class NowPlayingCommand implements CommandHandler {
     private static final CommandSpec SPEC =
             CommandSpec.of("nowplaying", "Show the current song").requiring(Precondition.BOT_IN_VOICE);
 
     private final BackgroundLoads loads;
+    private final Favourites favourites;
 
-    NowPlayingCommand(BackgroundLoads loads) {
+    NowPlayingCommand(BackgroundLoads loads, Favourites favourites) {
         this.loads = loads;
+        this.favourites = favourites;
     }
 
     @Override
@@ -37,6 +40,9 @@ final class NowPlayingCommand implements CommandHandler {
     @Override
     public Reply onButton(String action, CommandContext ctx) {
         GuildPlayback playback = ctx.playback();
+        if (action.equals(NowPlayingCard.FAVOURITE)) { // personal: no need to be in the channel
+            return Reply.ephemeral(favourites.add(ctx, Controls.playing(ctx).track()));
+        }
         if (ctx.callerVoiceChannel().isEmpty() || !ctx.callerVoiceChannel().equals(playback.voiceChannel())) {
             return Reply.ephemeral(ctx.text("nowplaying.join-first"));
         }

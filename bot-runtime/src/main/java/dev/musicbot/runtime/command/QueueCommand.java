@@ -48,18 +48,18 @@ final class QueueCommand implements CommandHandler {
         playback.current().ifPresent(now -> text.append(text(locale, "queue.now"))
                 .append(" ")
                 .append(Format.title(now.track()))
-                .append(" · <@")
-                .append(now.requester())
-                .append(">\n\n"));
+                .append(" · ")
+                .append(Format.requester(now))
+                .append("\n\n"));
         for (int i = (page - 1) * PAGE_SIZE; i < Math.min(queue.size(), page * PAGE_SIZE); i++) {
             QueuedTrack track = queue.get(i);
             text.append('`')
                     .append(i + 1)
                     .append(".` ")
                     .append(Format.title(track.track()))
-                    .append(" · <@")
-                    .append(track.requester())
-                    .append(">\n");
+                    .append(" · ")
+                    .append(Format.requester(track))
+                    .append("\n");
         }
         Duration total = queue.stream().map(t -> t.track().info().length()).reduce(Duration.ZERO, Duration::plus);
         Embed embed = new Embed(

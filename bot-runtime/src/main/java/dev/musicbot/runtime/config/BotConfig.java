@@ -86,6 +86,7 @@ public record BotConfig(
      * @param aloneTimeout seconds alone in voice before leaving (unless 24/7)
      * @param idleTimeout seconds with nothing playing before leaving (unless 24/7)
      * @param resumeAfterRestart rejoin and resume each guild's saved queue at start-up
+     * @param autoplayRecent how many of a guild's last played tracks autoplay never queues again
      */
     public record Playback(
             @JsonProperty("stay-connected-24-7") boolean stayConnected247,
@@ -94,7 +95,8 @@ public record BotConfig(
             @Nullable String djRole,
             int aloneTimeout,
             int idleTimeout,
-            boolean resumeAfterRestart) {}
+            boolean resumeAfterRestart,
+            int autoplayRecent) {}
 
     /** Which playlist store is active (by id); empty picks the only one registered. */
     public record Storage(@Nullable String playlists) {}

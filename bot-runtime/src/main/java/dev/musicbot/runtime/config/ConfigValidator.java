@@ -42,6 +42,7 @@ final class ConfigValidator {
         range(problems, "playback.max-per-user", config.playback().maxPerUser(), 1, 10_000);
         range(problems, "playback.alone-timeout", config.playback().aloneTimeout(), 1, 86_400);
         range(problems, "playback.idle-timeout", config.playback().idleTimeout(), 1, 86_400);
+        range(problems, "playback.autoplay-recent", config.playback().autoplayRecent(), 0, 50);
         range(problems, "tuning.workers", config.tuning().workers(), 1, 64);
         range(problems, "tuning.cache-size", config.tuning().cacheSize(), 0, 100_000);
         range(problems, "tuning.max-processes", config.tuning().maxProcesses(), 1, 64);

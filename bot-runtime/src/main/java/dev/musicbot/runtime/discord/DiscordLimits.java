@@ -24,6 +24,7 @@ final class DiscordLimits {
     static final int FOOTER = 2048;
     static final int EMBED_TOTAL = 6000;
     static final int BUTTON_LABEL = 80;
+    static final int BUTTONS_PER_ROW = 5;
     static final int CHOICE = 100;
     static final int CHOICES = 25;
     static final int MENU_PLACEHOLDER = 150;

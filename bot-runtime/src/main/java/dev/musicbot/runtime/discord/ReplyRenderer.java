@@ -58,7 +58,7 @@ final class ReplyRenderer {
         return command + ":" + action;
     }
 
-    /** A row per select menu, then one row of buttons. */
+    /** A row per select menu, then the buttons, as many to a row as Discord allows. */
     private static List<ActionRow> rows(String command, Reply reply) {
         List<ActionRow> rows = new ArrayList<>();
         for (SelectMenu menu : reply.menus()) {
@@ -72,8 +72,9 @@ final class ReplyRenderer {
                             o.description() == null ? null : DiscordLimits.cut(o.description(), DiscordLimits.CHOICE)));
             rows.add(ActionRow.of(select.build()));
         }
-        if (!reply.buttons().isEmpty()) {
-            rows.add(ActionRow.of(buttons(command, reply)));
+        List<Button> buttons = buttons(command, reply);
+        for (int i = 0; i < buttons.size(); i += DiscordLimits.BUTTONS_PER_ROW) {
+            rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + DiscordLimits.BUTTONS_PER_ROW))));
         }
         return rows;
     }

@@ -51,12 +51,14 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private final Tracklist tracks;
     private final Runnable changed;
     private final TrackLoading loading;
+    private final Autoplay autoplayer;
     private @Nullable ChannelId announceChannel;
     private @Nullable ChannelId joinedChannel;
     private volatile int volume = GuildSettings.MAX_VOLUME;
     private volatile boolean stayConnected;
     private volatile AudioFilters filters = AudioFilters.NONE;
     private volatile boolean normalize;
+    private volatile boolean autoplay;
     private @Nullable QueuedTrack resumeTrack;
     private @Nullable QueuedTrack lastAnnounced;
     private long resumeAtMillis;
@@ -69,6 +71,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         this.announcer = parts.announcer();
         this.tracks = tracks;
         this.changed = changed;
+        this.autoplayer = parts.autoplay();
         this.loading = new TrackLoading(manager, parts.probed(), parts.tracks(), this, this::play, this::failed);
         this.player = manager.createPlayer();
         player.addListener(this);
@@ -252,6 +255,45 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     }
 
     @Override
+    public boolean autoplay() {
+        return autoplay;
+    }
+
+    @Override
+    public void setAutoplay(boolean on) {
+        autoplay = on;
+        changed.run();
+    }
+
+    /**
+     * Queues what autoplay found, unless the player is no longer idle (a member queued something meanwhile) or
+     * autoplay was turned off; then says so in the guild.
+     */
+    synchronized void autoplayed(List<Track> found, Text notice) {
+        if (!autoplay
+                || tracks.current().isPresent()
+                || voice.connectedChannel().isEmpty()) {
+            return;
+        }
+        for (Track track : found) {
+            if (tracks.add(new QueuedTrack(track, QueuedTrack.AUTOPLAY)) instanceof Tracklist.Added.Started started) {
+                loading.load(started.track());
+            }
+        }
+        changed.run();
+        if (announceChannel != null) {
+            announcer.say(announceChannel, notice);
+        }
+    }
+
+    /** The queue ran out after {@code ended}: autoplay may refill it. */
+    private void ranOut(QueuedTrack ended) {
+        if (autoplay && tracks.current().isEmpty()) {
+            autoplayer.queueRanOut(this, ended);
+        }
+    }
+
+    @Override
     public boolean stayConnected() {
         return stayConnected;
     }
@@ -309,7 +351,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     /** The state to save: settings always; the queue while the bot is in a voice channel. */
     synchronized GuildState snapshot() {
-        GuildSettings settings = new GuildSettings(volume, tracks.repeat(), stayConnected, null, filters, normalize);
+        GuildSettings settings =
+                new GuildSettings(volume, tracks.repeat(), stayConnected, null, filters, normalize, autoplay);
         ChannelId channel = joinedChannel;
         if (channel == null) {
             return GuildState.of(settings, null);
@@ -333,6 +376,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         tracks.setRepeat(settings.repeat());
         stayConnected = settings.stay247();
         normalize = settings.normalize();
+        autoplay = settings.autoplay();
         applyFilters(settings.filters());
     }
 
@@ -438,6 +482,9 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         events.trackEnded(guild, queued.track(), TrackEndReason.FAILED);
         if (tracks.current().orElse(null) == queued) {
             playOrIdle(tracks.advance(TrackEndReason.FAILED));
+            if (!queued.byAutoplay()) { // autoplay's own failures end it quietly instead of asking again
+                ranOut(queued);
+            }
             changed.run();
         }
     }
@@ -477,6 +524,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
                 play(queued, track.makeClone()); // repeating this track
             } else {
                 playOrIdle(next);
+                ranOut(queued);
             }
         }
         changed.run();

@@ -45,6 +45,7 @@ public final class GuildPlayers implements AutoCloseable {
     private final PlaybackEvents events;
     private final BotConfig.Playback rules;
     private final GuildStateStore store;
+    private final Autoplay autoplay;
     private final Map<Long, GuildPlayer> players = new ConcurrentHashMap<>();
     private final Map<Long, IdleWatch> watches = new ConcurrentHashMap<>();
     /** Guilds whose last tick failed, so that a lasting failure is logged once. */
@@ -68,6 +69,7 @@ public final class GuildPlayers implements AutoCloseable {
             PlaybackEvents events,
             BotConfig.Playback rules,
             GuildStateStore store,
+            Autoplay autoplay,
             Function<JDA, Announcer> announcers,
             Function<GuildId, PlayerSendHandler.FrameCounter> frames,
             Supplier<Optional<Text>> voiceRefusal) {
@@ -80,6 +82,7 @@ public final class GuildPlayers implements AutoCloseable {
         this.events = events;
         this.rules = rules;
         this.store = store;
+        this.autoplay = autoplay;
         long period = SAVE_AND_CHECK_EVERY.toMillis();
         ticker.scheduleAtFixedRate(this::tick, period, period, TimeUnit.MILLISECONDS);
     }
@@ -101,7 +104,7 @@ public final class GuildPlayers implements AutoCloseable {
     private GuildPlayer player(JDA jda, GuildId guild) {
         return players.computeIfAbsent(guild.value(), id -> {
             PlayerParts parts = new PlayerParts(
-                    manager, probed, tracks, events, announcerBySession.computeIfAbsent(jda, announcers));
+                    manager, probed, tracks, events, announcerBySession.computeIfAbsent(jda, announcers), autoplay);
             Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
             GuildPlayer created = new GuildPlayer(
                     parts,

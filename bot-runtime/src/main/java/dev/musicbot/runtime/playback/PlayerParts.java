@@ -4,10 +4,11 @@ import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
 import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.runtime.audio.ProbedTracks;
 
-/** What every guild's player shares: the audio engine, the track loader, the event fan-out and the announcer. */
+/** What every guild's player shares: the audio engine, the track loader, the event fan-out, the announcer and autoplay. */
 record PlayerParts(
         AudioPlayerManager manager,
         ProbedTracks probed,
         TrackLoader tracks,
         PlaybackEvents events,
-        Announcer announcer) {}
+        Announcer announcer,
+        Autoplay autoplay) {}

@@ -3,6 +3,7 @@ package dev.musicbot.runtime.plugin;
 import dev.musicbot.api.audio.AudioSourceContributor;
 import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.source.SourceResolver;
+import dev.musicbot.api.source.TrackRecommender;
 import dev.musicbot.api.storage.PlaylistStore;
 
 /** What identifies an extension within its point, and how it is ordered. */
@@ -13,6 +14,7 @@ final class ExtensionKeys {
         return switch (extension) {
             case CommandHandler handler -> "/" + handler.spec().name();
             case SourceResolver resolver -> resolver.id();
+            case TrackRecommender recommender -> recommender.id();
             case PlaylistStore store -> store.id();
             case AudioSourceContributor contributor -> contributor.id();
             default -> extension.getClass().getName();
@@ -20,6 +22,10 @@ final class ExtensionKeys {
     }
 
     static int priorityOf(Object extension) {
-        return extension instanceof SourceResolver resolver ? resolver.priority() : 0;
+        return switch (extension) {
+            case SourceResolver resolver -> resolver.priority();
+            case TrackRecommender recommender -> recommender.priority();
+            default -> 0;
+        };
     }
 }

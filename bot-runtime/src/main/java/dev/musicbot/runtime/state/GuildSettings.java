@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param djRoleId the snowflake of the role allowed to control playback, or {@code null} for everyone
  * @param filters the sound effects, {@link AudioFilters#NONE} for none
  * @param normalize whether each track's loudness is normalised
+ * @param autoplay whether related tracks are queued when the queue runs out
  */
 public record GuildSettings(
         int volume,
@@ -21,7 +22,8 @@ public record GuildSettings(
         boolean stay247,
         @Nullable String djRoleId,
         AudioFilters filters,
-        boolean normalize) {
+        boolean normalize,
+        boolean autoplay) {
 
     /** The lowest volume. */
     public static final int MIN_VOLUME = 0;
@@ -31,7 +33,7 @@ public record GuildSettings(
 
     /** Full volume, no repeat, leave when idle, no DJ role. */
     public static final GuildSettings DEFAULTS =
-            new GuildSettings(MAX_VOLUME, RepeatMode.OFF, false, null, AudioFilters.NONE, false);
+            new GuildSettings(MAX_VOLUME, RepeatMode.OFF, false, null, AudioFilters.NONE, false, false);
 
     /** Validates the fields. */
     public GuildSettings {
@@ -54,7 +56,7 @@ public record GuildSettings(
      * @param djRoleId the DJ role's snowflake, or {@code null}
      */
     public GuildSettings(int volume, RepeatMode repeat, boolean stay247, @Nullable String djRoleId) {
-        this(volume, repeat, stay247, djRoleId, AudioFilters.NONE, false);
+        this(volume, repeat, stay247, djRoleId, AudioFilters.NONE, false, false);
     }
 
     /**
@@ -68,7 +70,37 @@ public record GuildSettings(
      */
     public GuildSettings(
             int volume, RepeatMode repeat, boolean stay247, @Nullable String djRoleId, AudioFilters filters) {
-        this(volume, repeat, stay247, djRoleId, filters, false);
+        this(volume, repeat, stay247, djRoleId, filters, false, false);
+    }
+
+    /**
+     * Settings without autoplay.
+     *
+     * @param volume the player volume
+     * @param repeat the repeat mode
+     * @param stay247 whether the bot stays in the voice channel when the queue ends
+     * @param djRoleId the DJ role's snowflake, or {@code null}
+     * @param filters the sound effects
+     * @param normalize whether each track's loudness is normalised
+     */
+    public GuildSettings(
+            int volume,
+            RepeatMode repeat,
+            boolean stay247,
+            @Nullable String djRoleId,
+            AudioFilters filters,
+            boolean normalize) {
+        this(volume, repeat, stay247, djRoleId, filters, normalize, false);
+    }
+
+    /**
+     * These settings with autoplay on or off.
+     *
+     * @param newAutoplay whether to autoplay
+     * @return the new settings
+     */
+    public GuildSettings withAutoplay(boolean newAutoplay) {
+        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, normalize, newAutoplay);
     }
 
     /**
@@ -78,7 +110,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withNormalize(boolean newNormalize) {
-        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, newNormalize);
+        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, newNormalize, autoplay);
     }
 
     /**
@@ -88,7 +120,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withFilters(AudioFilters newFilters) {
-        return new GuildSettings(volume, repeat, stay247, djRoleId, newFilters, normalize);
+        return new GuildSettings(volume, repeat, stay247, djRoleId, newFilters, normalize, autoplay);
     }
 
     /**
@@ -98,7 +130,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withVolume(int newVolume) {
-        return new GuildSettings(newVolume, repeat, stay247, djRoleId, filters, normalize);
+        return new GuildSettings(newVolume, repeat, stay247, djRoleId, filters, normalize, autoplay);
     }
 
     /**
@@ -108,7 +140,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withRepeat(RepeatMode newRepeat) {
-        return new GuildSettings(volume, newRepeat, stay247, djRoleId, filters, normalize);
+        return new GuildSettings(volume, newRepeat, stay247, djRoleId, filters, normalize, autoplay);
     }
 
     /**
@@ -118,7 +150,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withStay247(boolean newStay247) {
-        return new GuildSettings(volume, repeat, newStay247, djRoleId, filters, normalize);
+        return new GuildSettings(volume, repeat, newStay247, djRoleId, filters, normalize, autoplay);
     }
 
     /**
@@ -128,6 +160,6 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withDjRoleId(@Nullable String newDjRoleId) {
-        return new GuildSettings(volume, repeat, stay247, newDjRoleId, filters, normalize);
+        return new GuildSettings(volume, repeat, stay247, newDjRoleId, filters, normalize, autoplay);
     }
 }

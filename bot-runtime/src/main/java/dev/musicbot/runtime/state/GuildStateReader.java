@@ -55,7 +55,8 @@ final class GuildStateReader {
                 flag(node, "stay247"),
                 djRoleId(node.path("djRoleId")),
                 filters(node.path("filters")),
-                flag(node, "normalize"));
+                flag(node, "normalize"),
+                flag(node, "autoplay"));
     }
 
     private AudioFilters filters(JsonNode node) {

@@ -54,7 +54,9 @@ class CorePluginContractTest extends BotPluginContract {
                         "eq",
                         "history",
                         "search",
-                        "normalize");
+                        "normalize",
+                        "autoplay",
+                        "favourites");
     }
 
     @Test

@@ -241,7 +241,8 @@ class PlaybackControlIT {
                         "nowplaying:skip",
                         "nowplaying:stop",
                         "nowplaying:repeat",
-                        "nowplaying:shuffle");
+                        "nowplaying:shuffle",
+                        "nowplaying:favourite");
 
         SimMessage paused =
                 sim.click(guild, "alice", card.id(), "nowplaying:toggle").awaitResponse(WAIT);

@@ -65,6 +65,7 @@ final class StateFixtures {
                 true,
                 "987654321098765432",
                 new AudioFilters(FilterPreset.BASS_BOOST, 3, eq),
+                true,
                 true);
     }
 

@@ -33,6 +33,11 @@ public final class ProcessYtDlp implements YtDlp {
     }
 
     @Override
+    public YtDlpOutput list(String target, int maxEntries) {
+        return run(List.of("--flat-playlist", "--playlist-end", String.valueOf(Math.max(1, maxEntries))), target);
+    }
+
+    @Override
     public YtDlpEntry resolveStream(String pageUrl, String format) {
         YtDlpOutput output = run(List.of("--no-playlist", "-f", format), pageUrl);
         if (output instanceof YtDlpEntry entry

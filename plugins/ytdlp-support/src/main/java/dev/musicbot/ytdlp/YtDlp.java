@@ -20,6 +20,19 @@ public interface YtDlp {
     YtDlpOutput list(String target);
 
     /**
+     * Like {@link #list(String)}, but stops after the first entries ({@code --playlist-end}): for listings that are
+     * long or endless, such as a YouTube mix.
+     *
+     * @param target a page URL
+     * @param maxEntries the most entries to list, at least 1
+     * @return a single entry, or a playlist of at most {@code maxEntries} flat entries
+     * @throws UserFacingException if yt-dlp fails, is missing, or times out
+     */
+    default YtDlpOutput list(String target, int maxEntries) {
+        return list(target);
+    }
+
+    /**
      * Resolves one page to a playable stream, at play time ({@code -f <format> --no-playlist}).
      *
      * @param pageUrl the page

@@ -4,6 +4,7 @@ import dev.musicbot.api.audio.AudioSourceContributor;
 import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.plugin.PluginContext;
 import dev.musicbot.api.source.SourceResolver;
+import dev.musicbot.api.source.TrackRecommender;
 import dev.musicbot.ytdlp.Executables;
 import dev.musicbot.ytdlp.ProcessSlots;
 import dev.musicbot.ytdlp.ProcessYtDlp;
@@ -16,7 +17,8 @@ import java.util.Objects;
 
 /**
  * Entry point of the youtube plugin: YouTube links, playlists and search, resolved by yt-dlp and played
- * through the {@code youtube:} audio source (stream URLs are fetched at play time).
+ * through the {@code youtube:} audio source (stream URLs are fetched at play time), and the YouTube mix of a video
+ * for autoplay.
  */
 public final class YouTubePlugin implements BotPlugin {
     static final String ID = "youtube";
@@ -43,6 +45,7 @@ public final class YouTubePlugin implements BotPlugin {
         YtDlp ytDlp = new ProcessYtDlp(settings);
         int searchResults = YtDlpLookup.searchResults(config.searchResults(), SECTION);
         ctx.register(SourceResolver.class, new YouTubeResolver(ytDlp, searchResults));
+        ctx.register(TrackRecommender.class, new YouTubeMix(ytDlp));
         String ffmpeg = Objects.requireNonNullElse(config.ffmpeg(), StreamOptions.DEFAULT_FFMPEG);
         ctx.register(
                 AudioSourceContributor.class,
