@@ -94,7 +94,12 @@ public final class GuildPlayers implements AutoCloseable {
     private GuildPlayer player(JDA jda, GuildId guild) {
         return players.computeIfAbsent(guild.value(), id -> {
             PlayerParts parts = new PlayerParts(
-                    manager, probed, tracks, events, announcerBySession.computeIfAbsent(jda, announcers));
+                    manager,
+                    probed,
+                    tracks,
+                    events,
+                    announcerBySession.computeIfAbsent(jda, announcers),
+                    events::segmentProviders);
             Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
             GuildPlayer created = new GuildPlayer(
                     parts, guild, new JdaVoiceLink(jda, guild, frames.apply(guild)), tracks, () -> save(guild));

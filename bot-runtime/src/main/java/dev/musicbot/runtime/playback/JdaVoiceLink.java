@@ -5,6 +5,7 @@ import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
+import dev.musicbot.runtime.audio.FrameGate;
 import dev.musicbot.runtime.audio.PlayerSendHandler;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
@@ -37,7 +38,7 @@ final class JdaVoiceLink implements VoiceLink {
     }
 
     @Override
-    public void connect(ChannelId channelId, AudioPlayer player) {
+    public void connect(ChannelId channelId, AudioPlayer player, FrameGate gate) {
         Guild g = discordGuild();
         VoiceChannel channel = g.getVoiceChannelById(channelId.value());
         if (channel == null) {
@@ -59,7 +60,7 @@ final class JdaVoiceLink implements VoiceLink {
                 lastStatus = status;
             }
         });
-        audio.setSendingHandler(new PlayerSendHandler(player, frames));
+        audio.setSendingHandler(new PlayerSendHandler(player, frames, gate));
         audio.openAudioConnection(channel);
     }
 

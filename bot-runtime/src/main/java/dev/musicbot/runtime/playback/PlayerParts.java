@@ -1,13 +1,20 @@
 package dev.musicbot.runtime.playback;
 
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager;
+import dev.musicbot.api.playback.SegmentProvider;
 import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.runtime.audio.ProbedTracks;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** What every guild's player shares: the audio engine, the track loader, the event fan-out and the announcer. */
+/**
+ * What every guild's player shares: the audio engine, the track loader, the event fan-out, the announcer and the
+ * registered segment providers.
+ */
 record PlayerParts(
         AudioPlayerManager manager,
         ProbedTracks probed,
         TrackLoader tracks,
         PlaybackEvents events,
-        Announcer announcer) {}
+        Announcer announcer,
+        Supplier<List<SegmentProvider>> segmentProviders) {}

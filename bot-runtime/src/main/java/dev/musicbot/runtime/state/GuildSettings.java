@@ -2,6 +2,7 @@ package dev.musicbot.runtime.state;
 
 import dev.musicbot.api.playback.AudioFilters;
 import dev.musicbot.api.playback.RepeatMode;
+import dev.musicbot.api.playback.SegmentSkipping;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param djRoleId the snowflake of the role allowed to control playback, or {@code null} for everyone
  * @param filters the sound effects, {@link AudioFilters#NONE} for none
  * @param normalize whether each track's loudness is normalised
+ * @param skipping which segments of tracks (sponsors, non-music parts) are skipped
  */
 public record GuildSettings(
         int volume,
@@ -21,7 +23,8 @@ public record GuildSettings(
         boolean stay247,
         @Nullable String djRoleId,
         AudioFilters filters,
-        boolean normalize) {
+        boolean normalize,
+        SegmentSkipping skipping) {
 
     /** The lowest volume. */
     public static final int MIN_VOLUME = 0;
@@ -29,9 +32,9 @@ public record GuildSettings(
     /** The highest volume, and the default. */
     public static final int MAX_VOLUME = 100;
 
-    /** Full volume, no repeat, leave when idle, no DJ role. */
-    public static final GuildSettings DEFAULTS =
-            new GuildSettings(MAX_VOLUME, RepeatMode.OFF, false, null, AudioFilters.NONE, false);
+    /** Full volume, no repeat, leave when idle, no DJ role, the default segments skipped. */
+    public static final GuildSettings DEFAULTS = new GuildSettings(
+            MAX_VOLUME, RepeatMode.OFF, false, null, AudioFilters.NONE, false, SegmentSkipping.DEFAULT);
 
     /** Validates the fields. */
     public GuildSettings {
@@ -40,6 +43,7 @@ public record GuildSettings(
         }
         Objects.requireNonNull(repeat, "repeat");
         Objects.requireNonNull(filters, "filters");
+        Objects.requireNonNull(skipping, "skipping");
         if (djRoleId != null && !Snowflakes.isSnowflake(djRoleId)) {
             throw new IllegalArgumentException("DJ role id must be a snowflake: " + djRoleId);
         }
@@ -55,6 +59,26 @@ public record GuildSettings(
      */
     public GuildSettings(int volume, RepeatMode repeat, boolean stay247, @Nullable String djRoleId) {
         this(volume, repeat, stay247, djRoleId, AudioFilters.NONE, false);
+    }
+
+    /**
+     * Settings that skip the default segments.
+     *
+     * @param volume the player volume
+     * @param repeat the repeat mode
+     * @param stay247 whether the bot stays in the voice channel when the queue ends
+     * @param djRoleId the DJ role's snowflake, or {@code null}
+     * @param filters the sound effects
+     * @param normalize whether each track's loudness is normalised
+     */
+    public GuildSettings(
+            int volume,
+            RepeatMode repeat,
+            boolean stay247,
+            @Nullable String djRoleId,
+            AudioFilters filters,
+            boolean normalize) {
+        this(volume, repeat, stay247, djRoleId, filters, normalize, SegmentSkipping.DEFAULT);
     }
 
     /**
@@ -78,7 +102,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withNormalize(boolean newNormalize) {
-        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, newNormalize);
+        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, newNormalize, skipping);
     }
 
     /**
@@ -88,7 +112,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withFilters(AudioFilters newFilters) {
-        return new GuildSettings(volume, repeat, stay247, djRoleId, newFilters, normalize);
+        return new GuildSettings(volume, repeat, stay247, djRoleId, newFilters, normalize, skipping);
     }
 
     /**
@@ -98,7 +122,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withVolume(int newVolume) {
-        return new GuildSettings(newVolume, repeat, stay247, djRoleId, filters, normalize);
+        return new GuildSettings(newVolume, repeat, stay247, djRoleId, filters, normalize, skipping);
     }
 
     /**
@@ -108,7 +132,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withRepeat(RepeatMode newRepeat) {
-        return new GuildSettings(volume, newRepeat, stay247, djRoleId, filters, normalize);
+        return new GuildSettings(volume, newRepeat, stay247, djRoleId, filters, normalize, skipping);
     }
 
     /**
@@ -118,7 +142,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withStay247(boolean newStay247) {
-        return new GuildSettings(volume, repeat, newStay247, djRoleId, filters, normalize);
+        return new GuildSettings(volume, repeat, newStay247, djRoleId, filters, normalize, skipping);
     }
 
     /**
@@ -128,6 +152,16 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withDjRoleId(@Nullable String newDjRoleId) {
-        return new GuildSettings(volume, repeat, stay247, newDjRoleId, filters, normalize);
+        return new GuildSettings(volume, repeat, stay247, newDjRoleId, filters, normalize, skipping);
+    }
+
+    /**
+     * These settings with other segments skipped.
+     *
+     * @param newSkipping the choice
+     * @return the new settings
+     */
+    public GuildSettings withSkipping(SegmentSkipping newSkipping) {
+        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, normalize, newSkipping);
     }
 }
