@@ -84,14 +84,16 @@ final class SkipPlan {
     }
 
     /**
-     * The span a 20 ms frame starting at {@code timecodeMillis} overlaps, if any.
+     * The span a frame starting at {@code timecodeMillis} may hold audio of, if any: one that overlaps it, or the
+     * frame right after it, since a codec's delay (Opus: 6.5 ms) puts the end of one stretch into the next frame.
      *
      * @return its index, or -1
      */
     int indexAt(long timecodeMillis, long frameMillis) {
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
-            if (timecodeMillis + frameMillis > span.startMillis() && timecodeMillis < span.endMillis()) {
+            if (timecodeMillis + frameMillis > span.startMillis()
+                    && timecodeMillis < span.endMillis() + frameMillis) {
                 return i;
             }
         }

@@ -22,7 +22,7 @@ class YouTubePluginContractTest extends BotPluginContract {
         return new RecordingPluginContext(
                 pluginId,
                 dataDir,
-                Map.of(YouTubeConfig.class, type -> new YouTubeConfig(null, null, null, null, null, null, null)));
+                Map.of(YouTubeConfig.class, type -> new YouTubeConfig(null, null, null, null, null, null, null, null)));
     }
 
     @Test
