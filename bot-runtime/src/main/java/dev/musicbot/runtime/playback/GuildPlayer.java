@@ -440,7 +440,9 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     /** Ends a track early because the rest of it is a skipped segment: as if it had finished. */
     private synchronized void endEarly(QueuedTrack queued) {
         AudioTrack playing = player.getPlayingTrack();
-        if (playing == null || playing.getUserData() != queued || tracks.current().orElse(null) != queued) {
+        if (playing == null
+                || playing.getUserData() != queued
+                || tracks.current().orElse(null) != queued) {
             return;
         }
         Optional<QueuedTrack> next = tracks.advance(TrackEndReason.FINISHED);

@@ -102,7 +102,11 @@ final class SegmentSkipper implements FrameGate {
     private List<SkipSegment> fetch(SegmentProvider provider, Track track, Set<SegmentCategory> categories) {
         try {
             List<SkipSegment> segments = List.copyOf(provider.segments(track, categories));
-            log.debug("Guild {}: {} segment(s) to skip in '{}'", guild, segments.size(), track.info().title());
+            log.debug(
+                    "Guild {}: {} segment(s) to skip in '{}'",
+                    guild,
+                    segments.size(),
+                    track.info().title());
             return segments;
         } catch (RuntimeException e) {
             log.debug("Guild {}: segment provider {} failed; nothing is skipped", guild, provider.id(), e);

@@ -13,10 +13,8 @@ final class SkipNotices {
 
     /** For example {@code Skipped a sponsor segment (0:12-0:30).} or {@code Skipped an intro and sponsor segment}. */
     static String skipped(Set<SegmentCategory> categories, long startMillis, long endMillis) {
-        List<String> labels = categories.stream()
-                .sorted()
-                .map(SegmentCategory::label)
-                .toList();
+        List<String> labels =
+                categories.stream().sorted().map(SegmentCategory::label).toList();
         String what = labels.size() == 1
                 ? labels.getFirst()
                 : String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.getLast();

@@ -92,8 +92,7 @@ final class SkipPlan {
     int indexAt(long timecodeMillis, long frameMillis) {
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
-            if (timecodeMillis + frameMillis > span.startMillis()
-                    && timecodeMillis < span.endMillis() + frameMillis) {
+            if (timecodeMillis + frameMillis > span.startMillis() && timecodeMillis < span.endMillis() + frameMillis) {
                 return i;
             }
         }

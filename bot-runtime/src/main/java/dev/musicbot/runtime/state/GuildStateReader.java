@@ -68,7 +68,9 @@ final class GuildStateReader {
         if (node.isMissingNode() || node.isNull()) {
             return SegmentSkipping.DEFAULT;
         }
-        if (!node.isObject() || !node.path("enabled").isBoolean() || !node.path("categories").isArray()) {
+        if (!node.isObject()
+                || !node.path("enabled").isBoolean()
+                || !node.path("categories").isArray()) {
             repairs.add("skipping " + node + " is not valid: skipping the default segments");
             return SegmentSkipping.DEFAULT;
         }

@@ -50,10 +50,14 @@ class SkipPlanTest {
         SkipPlan plan = SkipPlan.of(List.of(segment(2, 4, SPONSOR)));
 
         assertThat(plan.indexAt(1960, 20)).isEqualTo(-1);
-        assertThat(plan.indexAt(1980, 20)).as("ends exactly where the span starts").isEqualTo(-1);
+        assertThat(plan.indexAt(1980, 20))
+                .as("ends exactly where the span starts")
+                .isEqualTo(-1);
         assertThat(plan.indexAt(1990, 20)).isZero();
         assertThat(plan.indexAt(3990, 20)).isZero();
-        assertThat(plan.indexAt(4000, 20)).as("may hold the span's last milliseconds").isZero();
+        assertThat(plan.indexAt(4000, 20))
+                .as("may hold the span's last milliseconds")
+                .isZero();
         assertThat(plan.indexAt(4020, 20)).isEqualTo(-1);
     }
 
@@ -64,7 +68,9 @@ class SkipPlanTest {
         assertThat(plan.announce(0)).isTrue();
         assertThat(plan.announce(0)).isFalse();
         assertThat(plan.shouldSeek(0, 2000)).isTrue();
-        assertThat(plan.shouldSeek(0, 2020)).as("frames buffered before the seek").isFalse();
+        assertThat(plan.shouldSeek(0, 2020))
+                .as("frames buffered before the seek")
+                .isFalse();
         assertThat(plan.shouldSeek(0, 3500)).as("a seek that landed short").isFalse();
         assertThat(plan.shouldSeek(0, 2000)).as("repeated from the start").isTrue();
         assertThat(plan.shouldSeek(0, 1990)).isTrue();

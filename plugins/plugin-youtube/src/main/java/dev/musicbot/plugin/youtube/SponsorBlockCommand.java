@@ -54,9 +54,8 @@ final class SponsorBlockCommand implements CommandHandler {
     }
 
     private static Reply turnOn(CommandContext ctx, SegmentSkipping current, Optional<String> text) {
-        Set<SegmentCategory> categories = current.categories().isEmpty()
-                ? SegmentSkipping.DEFAULT.categories()
-                : current.categories();
+        Set<SegmentCategory> categories =
+                current.categories().isEmpty() ? SegmentSkipping.DEFAULT.categories() : current.categories();
         if (text.isPresent()) {
             Set<SegmentCategory> chosen = EnumSet.noneOf(SegmentCategory.class);
             for (String word : text.get().split("[,\\s]+")) {
@@ -69,8 +68,8 @@ final class SponsorBlockCommand implements CommandHandler {
                 }
                 Optional<SegmentCategory> category = SegmentCategory.parse(word);
                 if (category.isEmpty()) {
-                    return Reply.ephemeral(String.format(
-                            SponsorBlockTexts.UNKNOWN_CATEGORY, word.replace("`", ""), allIds()));
+                    return Reply.ephemeral(
+                            String.format(SponsorBlockTexts.UNKNOWN_CATEGORY, word.replace("`", ""), allIds()));
                 }
                 chosen.add(category.get());
             }

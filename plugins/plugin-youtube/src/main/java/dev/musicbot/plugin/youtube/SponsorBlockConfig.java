@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param baseUrl the SponsorBlock server (default {@code https://sponsor.ajay.app})
  * @param timeoutMillis how long one lookup may take before the track plays without skipping (default 2000)
  */
-public record SponsorBlockConfig(@Nullable Boolean enabled, @Nullable String baseUrl, @Nullable Integer timeoutMillis) {
+public record SponsorBlockConfig(
+        @Nullable Boolean enabled,
+        @Nullable String baseUrl,
+        @Nullable Integer timeoutMillis) {
     static final String DEFAULT_BASE_URL = "https://sponsor.ajay.app";
     static final int DEFAULT_TIMEOUT_MILLIS = 2000;
 

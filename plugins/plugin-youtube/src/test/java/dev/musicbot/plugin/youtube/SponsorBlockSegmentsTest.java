@@ -76,9 +76,7 @@ class SponsorBlockSegmentsTest {
 
     @Test
     void theAnswerIsSearchedForTheVideoLocally() {
-        server.serve(
-                "/api/skipSegments/5f6b",
-                """
+        server.serve("/api/skipSegments/5f6b", """
                 [{"videoID":"another1234","segments":[{"category":"sponsor","actionType":"skip","segment":[1,2]}]},
                  {"videoID":"dQw4w9WgXcQ","hash":"5f6b...","segments":[
                    {"category":"sponsor","actionType":"skip","segment":[12.5,30.1],"UUID":"a","videoDuration":212.0},
@@ -86,9 +84,7 @@ class SponsorBlockSegmentsTest {
                    {"category":"selfpromo","actionType":"mute","segment":[40,50]},
                    {"category":"selfpromo","actionType":"skip","segment":[60]},
                    {"category":"selfpromo","actionType":"skip","segment":[70,65]},
-                   {"category":"selfpromo","actionType":"skip","segment":[200,212]}]}]"""
-                        .getBytes(StandardCharsets.UTF_8),
-                "application/json");
+                   {"category":"selfpromo","actionType":"skip","segment":[200,212]}]}]""".getBytes(StandardCharsets.UTF_8), "application/json");
 
         assertThat(provider(Duration.ofSeconds(2)).segments(youTube(VIDEO), SPONSORS))
                 .containsExactly(
@@ -99,7 +95,9 @@ class SponsorBlockSegmentsTest {
     @Test
     void noSegmentsAndFailuresBothMeanNothingToSkip() {
         SponsorBlockSegments provider = provider(Duration.ofMillis(500));
-        assertThat(provider.segments(youTube(VIDEO), SPONSORS)).as("404: no video with that prefix").isEmpty();
+        assertThat(provider.segments(youTube(VIDEO), SPONSORS))
+                .as("404: no video with that prefix")
+                .isEmpty();
 
         server.status("/api/skipSegments/5f6b", 502);
         assertThat(provider.segments(youTube(VIDEO), SPONSORS)).isEmpty();
