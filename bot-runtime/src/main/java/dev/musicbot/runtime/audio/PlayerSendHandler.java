@@ -77,7 +77,9 @@ public final class PlayerSendHandler implements AudioSendHandler {
             if (!player.provide(frame)) {
                 return false;
             }
-            if (track == null || !gate.drop(track, frame.getTimecode())) {
+            // the track that gave the frame: a repeat starts its clone within provide()
+            AudioTrack source = player.getPlayingTrack();
+            if (source == null || !gate.drop(source, frame.getTimecode())) {
                 return true;
             }
         }
