@@ -10,6 +10,7 @@
  *   <li>{@link dev.musicbot.api.storage.PlaylistStore}: playlist persistence (one, chosen by configuration);
  *   <li>{@link dev.musicbot.api.playback.PlaybackListener}: track start and end events (many);
  *   <li>{@link dev.musicbot.api.source.TrackRecommender}: related tracks for autoplay (many, ordered);
+ *   <li>{@link dev.musicbot.api.playback.SegmentProvider}: stretches of a track to skip (many, incubating);
  *   <li>{@link dev.musicbot.api.audio.AudioSourceContributor}: hands a LavaPlayer source to the engine
  *       (incubating; the only place LavaPlayer types appear).
  * </ul>

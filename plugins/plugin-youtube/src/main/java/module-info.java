@@ -2,6 +2,8 @@
 module dev.musicbot.plugin.youtube {
     requires dev.musicbot.api;
     requires dev.musicbot.ytdlp;
+    requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
     requires static org.jspecify;
 
     provides dev.musicbot.api.plugin.BotPlugin with

@@ -271,4 +271,24 @@ public interface GuildPlayback {
     default void setAutoplay(boolean autoplay) {
         throw new UserFacingException("Autoplay is not available here.", Severity.COMMON);
     }
+
+    /**
+     * Which segments of tracks are skipped (sponsors, a music video's non-music part), as told by the registered
+     * {@link SegmentProvider}s.
+     *
+     * @return the choice ({@link SegmentSkipping#DEFAULT} unless a DJ changed it); off where not supported
+     */
+    default SegmentSkipping segmentSkipping() {
+        return new SegmentSkipping(false, java.util.Set.of());
+    }
+
+    /**
+     * Changes which segments are skipped, from the track playing now on; kept across restarts.
+     *
+     * @param skipping the new choice
+     * @throws dev.musicbot.api.UserFacingException if this player cannot skip segments
+     */
+    default void setSegmentSkipping(SegmentSkipping skipping) {
+        throw new UserFacingException("Skipping segments is not available here.", Severity.COMMON);
+    }
 }

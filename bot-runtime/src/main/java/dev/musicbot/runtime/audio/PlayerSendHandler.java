@@ -11,10 +11,15 @@ import net.dv8tion.jda.api.audio.AudioSendHandler;
  * audio path, and nothing here blocks. Each 20 ms tick is counted: a frame sent, or a frame missed when a track
  * is playing (not paused) but no frame is ready (a buffer underrun, or a track still starting). While a track
  * plays, the time since the previous tick is reported too (the send loop's lateness), and a run of missed frames
- * after the track had started is reported once as a stall, not once per frame.
+ * after the track had started is reported once as a stall, not once per frame. A {@link FrameGate} may hold frames
+ * back or drop them (a skipped segment); a few dropped frames are passed over within one tick.
  */
 public final class PlayerSendHandler implements AudioSendHandler {
+    /** How many frames one tick may drop before it gives up (a seek past them is then under way). */
+    private static final int MAX_DROPS_PER_TICK = 50;
+
     private final AudioPlayer player;
+    private final FrameGate gate;
     private final FrameCounter frames;
     private final ByteBuffer buffer = ByteBuffer.allocate(1024);
     private final MutableAudioFrame frame = new MutableAudioFrame();
@@ -22,7 +27,12 @@ public final class PlayerSendHandler implements AudioSendHandler {
     private long previousTick;
 
     public PlayerSendHandler(AudioPlayer player, FrameCounter frames) {
+        this(player, frames, FrameGate.OPEN);
+    }
+
+    public PlayerSendHandler(AudioPlayer player, FrameCounter frames, FrameGate gate) {
         this.player = player;
+        this.gate = gate;
         this.frames = frames;
         this.stalls = new StallDetector(new StallDetector.Listener() {
             @Override
@@ -47,7 +57,7 @@ public final class PlayerSendHandler implements AudioSendHandler {
             frames.tick(now - previousTick);
         }
         previousTick = playing ? now : 0;
-        if (player.provide(frame)) {
+        if (provideThroughGate(track)) {
             frames.sent();
             stalls.sent(player.getPlayingTrack());
             return true;
@@ -55,6 +65,23 @@ public final class PlayerSendHandler implements AudioSendHandler {
         if (playing) {
             frames.missed();
             stalls.missed(track);
+        }
+        return false;
+    }
+
+    private boolean provideThroughGate(AudioTrack track) {
+        if (track != null && !gate.ready(track)) {
+            return false;
+        }
+        for (int i = 0; i < MAX_DROPS_PER_TICK; i++) {
+            if (!player.provide(frame)) {
+                return false;
+            }
+            // the track that gave the frame: a repeat starts its clone within provide()
+            AudioTrack source = player.getPlayingTrack();
+            if (source == null || !gate.drop(source, frame.getTimecode())) {
+                return true;
+            }
         }
         return false;
     }

@@ -15,6 +15,7 @@ import dev.musicbot.api.playback.AudioFilters;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.playback.RepeatMode;
+import dev.musicbot.api.playback.SegmentSkipping;
 import dev.musicbot.api.playback.TrackEndReason;
 import dev.musicbot.api.text.Text;
 import dev.musicbot.api.track.Track;
@@ -52,6 +53,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private final Runnable changed;
     private final TrackLoading loading;
     private final Autoplay autoplayer;
+    private final SegmentSkipper segments;
     private @Nullable ChannelId announceChannel;
     private @Nullable ChannelId joinedChannel;
     private volatile int volume = GuildSettings.MAX_VOLUME;
@@ -59,6 +61,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private volatile AudioFilters filters = AudioFilters.NONE;
     private volatile boolean normalize;
     private volatile boolean autoplay;
+    private volatile SegmentSkipping skipping = SegmentSkipping.DEFAULT;
     private @Nullable QueuedTrack resumeTrack;
     private @Nullable QueuedTrack lastAnnounced;
     private long resumeAtMillis;
@@ -74,6 +77,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         this.autoplayer = parts.autoplay();
         this.loading = new TrackLoading(manager, parts.probed(), parts.tracks(), this, this::play, this::failed);
         this.player = manager.createPlayer();
+        this.segments = new SegmentSkipper(guild, parts.segmentProviders(), this::notice, this::endEarly);
         player.addListener(this);
     }
 
@@ -106,7 +110,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
                 throw new UserFacingException(
                         RuntimeMessages.text("player.on-my-way", "<#" + opening + ">"), Severity.COMMON);
             }
-            voice.connect(channel, player);
+            voice.connect(channel, player, segments);
             joinedChannel = channel;
         }
         changed.run();
@@ -133,7 +137,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         int placed =
                 switch (tracks.insert(new QueuedTrack(track, requester), position)) {
                     case Tracklist.Added.Started started -> {
-                        loading.load(started.track());
+                        load(started.track());
                         yield 0;
                     }
                     case Tracklist.Added.Queued queued -> queued.position();
@@ -277,7 +281,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         }
         for (Track track : found) {
             if (tracks.add(new QueuedTrack(track, QueuedTrack.AUTOPLAY)) instanceof Tracklist.Added.Started started) {
-                loading.load(started.track());
+                load(started.track());
             }
         }
         changed.run();
@@ -352,7 +356,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     /** The state to save: settings always; the queue while the bot is in a voice channel. */
     synchronized GuildState snapshot() {
         GuildSettings settings =
-                new GuildSettings(volume, tracks.repeat(), stayConnected, null, filters, normalize, autoplay);
+                new GuildSettings(volume, tracks.repeat(), stayConnected, null, filters, normalize, autoplay, skipping);
         ChannelId channel = joinedChannel;
         if (channel == null) {
             return GuildState.of(settings, null);
@@ -377,6 +381,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         stayConnected = settings.stay247();
         normalize = settings.normalize();
         autoplay = settings.autoplay();
+        skipping = settings.skipping();
         applyFilters(settings.filters());
     }
 
@@ -460,8 +465,53 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private Optional<QueuedTrack> playOrIdle(Optional<QueuedTrack> next) {
         player.stopTrack();
         loading.cancelPending();
-        next.ifPresent(loading::load);
+        next.ifPresent(this::load);
         return next;
+    }
+
+    /** Loads a track to play, and looks up its segments to skip meanwhile. */
+    private void load(QueuedTrack queued) {
+        segments.prepare(queued, skipping);
+        loading.load(queued);
+    }
+
+    @Override
+    public SegmentSkipping segmentSkipping() {
+        return skipping;
+    }
+
+    @Override
+    public synchronized void setSegmentSkipping(SegmentSkipping newSkipping) {
+        skipping = newSkipping;
+        tracks.current().ifPresent(playing -> segments.prepare(playing, newSkipping));
+        changed.run();
+    }
+
+    private void notice(Text text) {
+        ChannelId channel;
+        synchronized (this) {
+            channel = announceChannel;
+        }
+        if (channel != null) {
+            announcer.say(channel, text);
+        }
+    }
+
+    /** Ends a track early because the rest of it is a skipped segment: as if it had finished. */
+    private synchronized void endEarly(QueuedTrack queued) {
+        AudioTrack playing = player.getPlayingTrack();
+        if (playing == null
+                || playing.getUserData() != queued
+                || tracks.current().orElse(null) != queued) {
+            return;
+        }
+        Optional<QueuedTrack> next = tracks.advance(TrackEndReason.FINISHED);
+        if (next.isPresent() && next.get() == queued) {
+            play(queued, playing.makeClone()); // repeating this track
+        } else {
+            playOrIdle(next);
+        }
+        changed.run();
     }
 
     private synchronized void play(QueuedTrack queued, AudioTrack track) {

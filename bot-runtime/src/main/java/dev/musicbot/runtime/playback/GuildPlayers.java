@@ -104,7 +104,13 @@ public final class GuildPlayers implements AutoCloseable {
     private GuildPlayer player(JDA jda, GuildId guild) {
         return players.computeIfAbsent(guild.value(), id -> {
             PlayerParts parts = new PlayerParts(
-                    manager, probed, tracks, events, announcerBySession.computeIfAbsent(jda, announcers), autoplay);
+                    manager,
+                    probed,
+                    tracks,
+                    events,
+                    announcerBySession.computeIfAbsent(jda, announcers),
+                    events::segmentProviders,
+                    autoplay);
             Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
             GuildPlayer created = new GuildPlayer(
                     parts,

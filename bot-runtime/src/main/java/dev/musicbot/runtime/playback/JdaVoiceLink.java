@@ -6,6 +6,7 @@ import dev.musicbot.api.GuildId;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.text.Text;
+import dev.musicbot.runtime.audio.FrameGate;
 import dev.musicbot.runtime.audio.PlayerSendHandler;
 import dev.musicbot.runtime.command.RuntimeMessages;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class JdaVoiceLink implements VoiceLink {
     }
 
     @Override
-    public void connect(ChannelId channelId, AudioPlayer player) {
+    public void connect(ChannelId channelId, AudioPlayer player, FrameGate gate) {
         Optional<Text> refused = refusal.get();
         if (refused.isPresent()) {
             throw new UserFacingException(refused.get(), Severity.SUSPICIOUS);
@@ -68,7 +69,7 @@ final class JdaVoiceLink implements VoiceLink {
                 lastStatus = status;
             }
         });
-        audio.setSendingHandler(new PlayerSendHandler(player, frames));
+        audio.setSendingHandler(new PlayerSendHandler(player, frames, gate));
         audio.openAudioConnection(channel);
     }
 

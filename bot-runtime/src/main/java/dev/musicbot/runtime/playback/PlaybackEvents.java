@@ -3,6 +3,7 @@ package dev.musicbot.runtime.playback;
 import com.sedmelluq.discord.lavaplayer.track.AudioTrackEndReason;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.playback.PlaybackListener;
+import dev.musicbot.api.playback.SegmentProvider;
 import dev.musicbot.api.playback.TrackEndReason;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.runtime.plugin.ExtensionRegistry;
@@ -24,6 +25,11 @@ public final class PlaybackEvents implements AutoCloseable {
 
     public PlaybackEvents(ExtensionRegistry registry) {
         this.registry = registry;
+    }
+
+    /** The registered segment providers, in order (the registry that holds the listeners holds them too). */
+    java.util.List<SegmentProvider> segmentProviders() {
+        return registry.extensions(SegmentProvider.class);
     }
 
     void trackStarted(GuildId guild, Track track) {

@@ -2,6 +2,7 @@ package dev.musicbot.runtime.playback;
 
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
 import dev.musicbot.api.ChannelId;
+import dev.musicbot.runtime.audio.FrameGate;
 import java.util.Optional;
 
 /** A guild's voice connection, as the player needs it. */
@@ -9,11 +10,11 @@ interface VoiceLink {
     Optional<ChannelId> connectedChannel();
 
     /**
-     * Connects (or moves) to a voice channel and sends the player's audio there.
+     * Connects (or moves) to a voice channel and sends the player's audio there, through the gate.
      *
      * @throws dev.musicbot.api.UserFacingException if the bot may not connect or speak there
      */
-    void connect(ChannelId channel, AudioPlayer player);
+    void connect(ChannelId channel, AudioPlayer player, FrameGate gate);
 
     void disconnect();
 

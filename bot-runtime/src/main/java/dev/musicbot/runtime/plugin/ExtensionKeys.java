@@ -2,6 +2,7 @@ package dev.musicbot.runtime.plugin;
 
 import dev.musicbot.api.audio.AudioSourceContributor;
 import dev.musicbot.api.command.CommandHandler;
+import dev.musicbot.api.playback.SegmentProvider;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackRecommender;
 import dev.musicbot.api.storage.PlaylistStore;
@@ -17,6 +18,7 @@ final class ExtensionKeys {
             case TrackRecommender recommender -> recommender.id();
             case PlaylistStore store -> store.id();
             case AudioSourceContributor contributor -> contributor.id();
+            case SegmentProvider provider -> provider.id();
             default -> extension.getClass().getName();
         };
     }

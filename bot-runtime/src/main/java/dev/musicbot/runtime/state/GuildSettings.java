@@ -2,6 +2,7 @@ package dev.musicbot.runtime.state;
 
 import dev.musicbot.api.playback.AudioFilters;
 import dev.musicbot.api.playback.RepeatMode;
+import dev.musicbot.api.playback.SegmentSkipping;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param filters the sound effects, {@link AudioFilters#NONE} for none
  * @param normalize whether each track's loudness is normalised
  * @param autoplay whether related tracks are queued when the queue runs out
+ * @param skipping which segments of tracks (sponsors, non-music parts) are skipped
  */
 public record GuildSettings(
         int volume,
@@ -23,7 +25,8 @@ public record GuildSettings(
         @Nullable String djRoleId,
         AudioFilters filters,
         boolean normalize,
-        boolean autoplay) {
+        boolean autoplay,
+        SegmentSkipping skipping) {
 
     /** The lowest volume. */
     public static final int MIN_VOLUME = 0;
@@ -31,9 +34,9 @@ public record GuildSettings(
     /** The highest volume, and the default. */
     public static final int MAX_VOLUME = 100;
 
-    /** Full volume, no repeat, leave when idle, no DJ role. */
-    public static final GuildSettings DEFAULTS =
-            new GuildSettings(MAX_VOLUME, RepeatMode.OFF, false, null, AudioFilters.NONE, false, false);
+    /** Full volume, no repeat, leave when idle, no DJ role, no autoplay, the default segments skipped. */
+    public static final GuildSettings DEFAULTS = new GuildSettings(
+            MAX_VOLUME, RepeatMode.OFF, false, null, AudioFilters.NONE, false, false, SegmentSkipping.DEFAULT);
 
     /** Validates the fields. */
     public GuildSettings {
@@ -42,6 +45,7 @@ public record GuildSettings(
         }
         Objects.requireNonNull(repeat, "repeat");
         Objects.requireNonNull(filters, "filters");
+        Objects.requireNonNull(skipping, "skipping");
         if (djRoleId != null && !Snowflakes.isSnowflake(djRoleId)) {
             throw new IllegalArgumentException("DJ role id must be a snowflake: " + djRoleId);
         }
@@ -56,25 +60,11 @@ public record GuildSettings(
      * @param djRoleId the DJ role's snowflake, or {@code null}
      */
     public GuildSettings(int volume, RepeatMode repeat, boolean stay247, @Nullable String djRoleId) {
-        this(volume, repeat, stay247, djRoleId, AudioFilters.NONE, false, false);
+        this(volume, repeat, stay247, djRoleId, AudioFilters.NONE, false, false, SegmentSkipping.DEFAULT);
     }
 
     /**
-     * Settings without loudness normalisation.
-     *
-     * @param volume the player volume
-     * @param repeat the repeat mode
-     * @param stay247 whether the bot stays in the voice channel when the queue ends
-     * @param djRoleId the DJ role's snowflake, or {@code null}
-     * @param filters the sound effects
-     */
-    public GuildSettings(
-            int volume, RepeatMode repeat, boolean stay247, @Nullable String djRoleId, AudioFilters filters) {
-        this(volume, repeat, stay247, djRoleId, filters, false, false);
-    }
-
-    /**
-     * Settings without autoplay.
+     * Settings without autoplay, skipping the default segments.
      *
      * @param volume the player volume
      * @param repeat the repeat mode
@@ -90,7 +80,21 @@ public record GuildSettings(
             @Nullable String djRoleId,
             AudioFilters filters,
             boolean normalize) {
-        this(volume, repeat, stay247, djRoleId, filters, normalize, false);
+        this(volume, repeat, stay247, djRoleId, filters, normalize, false, SegmentSkipping.DEFAULT);
+    }
+
+    /**
+     * Settings without loudness normalisation.
+     *
+     * @param volume the player volume
+     * @param repeat the repeat mode
+     * @param stay247 whether the bot stays in the voice channel when the queue ends
+     * @param djRoleId the DJ role's snowflake, or {@code null}
+     * @param filters the sound effects
+     */
+    public GuildSettings(
+            int volume, RepeatMode repeat, boolean stay247, @Nullable String djRoleId, AudioFilters filters) {
+        this(volume, repeat, stay247, djRoleId, filters, false, false, SegmentSkipping.DEFAULT);
     }
 
     /**
@@ -100,7 +104,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withAutoplay(boolean newAutoplay) {
-        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, normalize, newAutoplay);
+        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, normalize, newAutoplay, skipping);
     }
 
     /**
@@ -110,7 +114,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withNormalize(boolean newNormalize) {
-        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, newNormalize, autoplay);
+        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, newNormalize, autoplay, skipping);
     }
 
     /**
@@ -120,7 +124,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withFilters(AudioFilters newFilters) {
-        return new GuildSettings(volume, repeat, stay247, djRoleId, newFilters, normalize, autoplay);
+        return new GuildSettings(volume, repeat, stay247, djRoleId, newFilters, normalize, autoplay, skipping);
     }
 
     /**
@@ -130,7 +134,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withVolume(int newVolume) {
-        return new GuildSettings(newVolume, repeat, stay247, djRoleId, filters, normalize, autoplay);
+        return new GuildSettings(newVolume, repeat, stay247, djRoleId, filters, normalize, autoplay, skipping);
     }
 
     /**
@@ -140,7 +144,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withRepeat(RepeatMode newRepeat) {
-        return new GuildSettings(volume, newRepeat, stay247, djRoleId, filters, normalize, autoplay);
+        return new GuildSettings(volume, newRepeat, stay247, djRoleId, filters, normalize, autoplay, skipping);
     }
 
     /**
@@ -150,7 +154,7 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withStay247(boolean newStay247) {
-        return new GuildSettings(volume, repeat, newStay247, djRoleId, filters, normalize, autoplay);
+        return new GuildSettings(volume, repeat, newStay247, djRoleId, filters, normalize, autoplay, skipping);
     }
 
     /**
@@ -160,6 +164,16 @@ public record GuildSettings(
      * @return the new settings
      */
     public GuildSettings withDjRoleId(@Nullable String newDjRoleId) {
-        return new GuildSettings(volume, repeat, stay247, newDjRoleId, filters, normalize, autoplay);
+        return new GuildSettings(volume, repeat, stay247, newDjRoleId, filters, normalize, autoplay, skipping);
+    }
+
+    /**
+     * These settings with other segments skipped.
+     *
+     * @param newSkipping the choice
+     * @return the new settings
+     */
+    public GuildSettings withSkipping(SegmentSkipping newSkipping) {
+        return new GuildSettings(volume, repeat, stay247, djRoleId, filters, normalize, autoplay, newSkipping);
     }
 }

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.musicbot.api.playback.AudioFilters;
+import dev.musicbot.api.playback.SegmentCategory;
+import dev.musicbot.api.playback.SegmentSkipping;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,7 +32,8 @@ final class GuildStateCodec {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new SimpleModule("guild-state")
                     .addSerializer(Instant.class, ToStringSerializer.instance)
-                    .addSerializer(AudioFilters.class, new FiltersSerializer()))
+                    .addSerializer(AudioFilters.class, new FiltersSerializer())
+                    .addSerializer(SegmentSkipping.class, new SkippingSerializer()))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .defaultPrettyPrinter(new DefaultPrettyPrinter()
                     .withSeparators(Separators.createDefaultInstance()
@@ -88,6 +91,30 @@ final class GuildStateCodec {
             out.writeArrayFieldStart("equalizer");
             for (double gain : filters.equalizer()) {
                 out.writeNumber(gain);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
+    }
+
+    /** Writes whether segments are skipped and which, by their ids (as SponsorBlock names them). */
+    private static final class SkippingSerializer extends StdSerializer<SegmentSkipping> {
+        private static final long serialVersionUID = 1L;
+
+        SkippingSerializer() {
+            super(SegmentSkipping.class);
+        }
+
+        @Override
+        public void serialize(SegmentSkipping skipping, JsonGenerator out, SerializerProvider provider)
+                throws IOException {
+            out.writeStartObject();
+            out.writeBooleanField("enabled", skipping.enabled());
+            out.writeArrayFieldStart("categories");
+            for (SegmentCategory category : SegmentCategory.values()) {
+                if (skipping.categories().contains(category)) {
+                    out.writeString(category.id());
+                }
             }
             out.writeEndArray();
             out.writeEndObject();

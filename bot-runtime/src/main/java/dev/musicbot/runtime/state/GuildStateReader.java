@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.musicbot.api.playback.AudioFilters;
 import dev.musicbot.api.playback.FilterPreset;
 import dev.musicbot.api.playback.RepeatMode;
+import dev.musicbot.api.playback.SegmentCategory;
+import dev.musicbot.api.playback.SegmentSkipping;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,7 +61,30 @@ final class GuildStateReader {
                 djRoleId(node.path("djRoleId")),
                 filters(node.path("filters")),
                 flag(node, "normalize"),
-                flag(node, "autoplay"));
+                flag(node, "autoplay"),
+                skipping(node.path("skipping")));
+    }
+
+    private SegmentSkipping skipping(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return SegmentSkipping.DEFAULT;
+        }
+        if (!node.isObject()
+                || !node.path("enabled").isBoolean()
+                || !node.path("categories").isArray()) {
+            repairs.add("skipping " + node + " is not valid: skipping the default segments");
+            return SegmentSkipping.DEFAULT;
+        }
+        Set<SegmentCategory> categories = EnumSet.noneOf(SegmentCategory.class);
+        for (JsonNode category : node.path("categories")) {
+            Optional<SegmentCategory> known = SegmentCategory.parse(category.asText(""));
+            if (known.isPresent()) {
+                categories.add(known.get());
+            } else {
+                repairs.add("skipping category " + category + " is unknown: left out");
+            }
+        }
+        return new SegmentSkipping(node.path("enabled").booleanValue(), categories);
     }
 
     private AudioFilters filters(JsonNode node) {

@@ -5,6 +5,8 @@ import dev.musicbot.api.playback.AudioFilters;
 import dev.musicbot.api.playback.FilterPreset;
 import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.playback.RepeatMode;
+import dev.musicbot.api.playback.SegmentCategory;
+import dev.musicbot.api.playback.SegmentSkipping;
 import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 
 /** Sample tracks and states shared by the tests. */
@@ -66,7 +69,8 @@ final class StateFixtures {
                 "987654321098765432",
                 new AudioFilters(FilterPreset.BASS_BOOST, 3, eq),
                 true,
-                true);
+                true,
+                new SegmentSkipping(false, EnumSet.of(SegmentCategory.SPONSOR, SegmentCategory.INTRO)));
     }
 
     static QueueSnapshot queue() {

@@ -90,6 +90,49 @@ public final class AudioFixtures {
         return file;
     }
 
+    /**
+     * Writes a stereo sine (amplitude 0.5) at {@code baseHz} whose stretch from {@code from} to {@code to} is at
+     * {@code stretchHz} instead, into {@code directory} as {@code <name>.<extension>} (for skip tests: a stretch
+     * that must never be heard). With whole-Hz tones and whole-second boundaries both tones complete whole cycles
+     * there, so the wave stays continuous and no click spreads across the spectrum.
+     */
+    public static Path sineWithStretch(
+            Path directory,
+            AudioFileFormat format,
+            String name,
+            Duration length,
+            double baseHz,
+            double stretchHz,
+            Duration from,
+            Duration to) {
+        if (!name.matches("[A-Za-z0-9_-]{1,64}") || from.compareTo(to) >= 0) {
+            throw new IllegalArgumentException("a plain file name and a stretch that runs forward: " + name);
+        }
+        Path file = directory.resolve(name + "." + format.extension());
+        String frequency = String.format(
+                Locale.ROOT,
+                "if(gte(t\\,%.3f)*lt(t\\,%.3f)\\,%f\\,%f)",
+                from.toMillis() / 1000.0,
+                to.toMillis() / 1000.0,
+                stretchHz,
+                baseHz);
+        String wave = "0.5*sin(2*PI*t*" + frequency + ")";
+        List<String> command = new ArrayList<>(List.of(
+                "-f",
+                "lavfi",
+                "-i",
+                String.format(
+                        Locale.ROOT,
+                        "aevalsrc=%s|%s:s=48000:c=stereo:d=%.3f",
+                        wave,
+                        wave,
+                        length.toMillis() / 1000.0)));
+        command.addAll(format.codecArguments());
+        command.add(file.toString());
+        run(command, false);
+        return file;
+    }
+
     /** Decodes any audio file to 48 kHz interleaved stereo 16-bit PCM with ffmpeg. */
     public static short[] decode(Path file) {
         byte[] raw = run(List.of("-i", file.toString(), "-f", "s16le", "-ac", "2", "-ar", "48000", "-"), true);

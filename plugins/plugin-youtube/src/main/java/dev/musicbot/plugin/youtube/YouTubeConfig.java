@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param searchResults search hits to fetch (default 5, at most 25)
  * @param ffmpeg the ffmpeg executable for HLS streams (default {@code ffmpeg} on the {@code PATH})
  * @param extraArgs further yt-dlp arguments, for example {@code [--proxy, socks5://127.0.0.1:1080]}
+ * @param sponsorblock the SponsorBlock lookups (section {@code plugins.youtube.sponsorblock})
  */
 public record YouTubeConfig(
         @Nullable String ytDlp,
@@ -22,4 +23,5 @@ public record YouTubeConfig(
         @Nullable Integer timeoutSeconds,
         @Nullable Integer searchResults,
         @Nullable String ffmpeg,
-        @Nullable List<String> extraArgs) {}
+        @Nullable List<String> extraArgs,
+        @Nullable SponsorBlockConfig sponsorblock) {}

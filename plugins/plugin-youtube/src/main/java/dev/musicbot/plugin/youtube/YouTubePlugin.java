@@ -1,6 +1,8 @@
 package dev.musicbot.plugin.youtube;
 
 import dev.musicbot.api.audio.AudioSourceContributor;
+import dev.musicbot.api.command.CommandHandler;
+import dev.musicbot.api.playback.SegmentProvider;
 import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.plugin.PluginContext;
 import dev.musicbot.api.source.SourceResolver;
@@ -14,6 +16,9 @@ import dev.musicbot.ytdlp.YtDlpSettings;
 import dev.musicbot.ytdlp.audio.StreamOptions;
 import dev.musicbot.ytdlp.audio.YtDlpAudioContributor;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point of the youtube plugin: YouTube links, playlists and search, resolved by yt-dlp and played
@@ -21,6 +26,7 @@ import java.util.Objects;
  * for autoplay.
  */
 public final class YouTubePlugin implements BotPlugin {
+    private static final Logger log = LoggerFactory.getLogger(YouTubePlugin.class);
     static final String ID = "youtube";
     static final String SECTION = "plugins." + ID;
 
@@ -56,5 +62,19 @@ public final class YouTubePlugin implements BotPlugin {
                         new StreamOptions(StreamOptions.DEFAULT_FORMAT, ffmpeg, SECTION),
                         YouTubeLinks::videoPage,
                         ctx.addresses()));
+        startSponsorBlock(ctx, config.sponsorblock());
+    }
+
+    /** SponsorBlock's segments and {@code /sponsorblock}, unless turned off in the configuration. */
+    private static void startSponsorBlock(PluginContext ctx, @Nullable SponsorBlockConfig config) {
+        SponsorBlockConfig sponsorBlock = config == null ? new SponsorBlockConfig(null, null, null) : config;
+        if (!sponsorBlock.on()) {
+            log.info("SponsorBlock is off ({}.sponsorblock.enabled is false)", SECTION);
+            return;
+        }
+        ctx.register(
+                SegmentProvider.class,
+                new SponsorBlockSegments(ctx.httpClient(), sponsorBlock.base(), sponsorBlock.timeout()));
+        ctx.register(CommandHandler.class, new SponsorBlockCommand());
     }
 }

@@ -3,6 +3,8 @@ package dev.musicbot.plugin.youtube;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.musicbot.api.audio.AudioSourceContributor;
+import dev.musicbot.api.command.CommandHandler;
+import dev.musicbot.api.playback.SegmentProvider;
 import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.testkit.BotPluginContract;
@@ -22,7 +24,7 @@ class YouTubePluginContractTest extends BotPluginContract {
         return new RecordingPluginContext(
                 pluginId,
                 dataDir,
-                Map.of(YouTubeConfig.class, type -> new YouTubeConfig(null, null, null, null, null, null, null)));
+                Map.of(YouTubeConfig.class, type -> new YouTubeConfig(null, null, null, null, null, null, null, null)));
     }
 
     @Test
@@ -36,5 +38,28 @@ class YouTubePluginContractTest extends BotPluginContract {
         assertThat(ctx.extensions(AudioSourceContributor.class)).singleElement().satisfies(c -> assertThat(
                         c.createSourceManager().getSourceName())
                 .isEqualTo("youtube"));
+    }
+
+    @Test
+    void registersSponsorBlockUnlessItIsTurnedOff() {
+        RecordingPluginContext ctx = contextFor("youtube", tempDir);
+        new YouTubePlugin().start(ctx);
+        assertThat(ctx.extensions(SegmentProvider.class))
+                .extracting(SegmentProvider::id)
+                .containsExactly("sponsorblock");
+        assertThat(ctx.extensions(CommandHandler.class))
+                .extracting(handler -> handler.spec().name())
+                .containsExactly("sponsorblock");
+
+        RecordingPluginContext off = new RecordingPluginContext(
+                "youtube",
+                tempDir,
+                Map.of(
+                        YouTubeConfig.class,
+                        type -> new YouTubeConfig(
+                                null, null, null, null, null, null, null, new SponsorBlockConfig(false, null, null))));
+        new YouTubePlugin().start(off);
+        assertThat(off.extensions(SegmentProvider.class)).isEmpty();
+        assertThat(off.extensions(CommandHandler.class)).isEmpty();
     }
 }
