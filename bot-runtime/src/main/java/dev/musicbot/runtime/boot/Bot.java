@@ -3,6 +3,7 @@ package dev.musicbot.runtime.boot;
 import dev.musicbot.runtime.audio.AudioEngine;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.LoadedConfig;
+import dev.musicbot.runtime.filter.TrackLoudness;
 import dev.musicbot.runtime.discord.DaveSupport;
 import dev.musicbot.runtime.discord.DiscordConnection;
 import dev.musicbot.runtime.discord.JdaAnnouncer;
@@ -67,11 +68,17 @@ public final class Bot implements AutoCloseable {
             PlaybackEvents events = push(parts, new PlaybackEvents(plugins.registry()));
             GuildStateStore store =
                     new JsonFileGuildStateStore(config.data().dir().resolve("guilds"));
+            TrackLoudness loudness = push(
+                    parts,
+                    TrackLoudness.persistent(
+                            config.playback().normalize().targetLufs(),
+                            config.data().dir().resolve("loudness.json")));
             GuildPlayers players = push(
                     parts,
                     new GuildPlayers(
                             engine.manager(),
                             engine.probed(),
+                            loudness,
                             tracks,
                             events,
                             config.playback(),

@@ -74,6 +74,7 @@ public record BotConfig(
      * @param aloneTimeout seconds alone in voice before leaving (unless 24/7)
      * @param idleTimeout seconds with nothing playing before leaving (unless 24/7)
      * @param resumeAfterRestart rejoin and resume each guild's saved queue at start-up
+     * @param normalize loudness normalisation ({@code /normalize})
      */
     public record Playback(
             @JsonProperty("stay-connected-24-7") boolean stayConnected247,
@@ -82,7 +83,15 @@ public record BotConfig(
             @Nullable String djRole,
             int aloneTimeout,
             int idleTimeout,
-            boolean resumeAfterRestart) {}
+            boolean resumeAfterRestart,
+            Normalize normalize) {}
+
+    /**
+     * Loudness normalisation, where a guild turns it on with {@code /normalize}.
+     *
+     * @param targetLufs the integrated loudness every track is brought to, in LUFS
+     */
+    public record Normalize(double targetLufs) {}
 
     /** Which playlist store is active (by id); empty picks the only one registered. */
     public record Storage(@Nullable String playlists) {}

@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
 /** Checks the bound configuration; each problem names the key and says how to fix it. */
 final class ConfigValidator {
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
+    /** The loudness normalisation targets accepted: quieter than -30 LUFS is barely audible, louder than -5 clips. */
+    static final int MIN_TARGET_LUFS = -30;
+
+    static final int MAX_TARGET_LUFS = -5;
 
     private ConfigValidator() {}
 
@@ -42,6 +46,12 @@ final class ConfigValidator {
         range(problems, "playback.max-per-user", config.playback().maxPerUser(), 1, 10_000);
         range(problems, "playback.alone-timeout", config.playback().aloneTimeout(), 1, 86_400);
         range(problems, "playback.idle-timeout", config.playback().idleTimeout(), 1, 86_400);
+        double target = config.playback().normalize().targetLufs();
+        if (!(target >= MIN_TARGET_LUFS && target <= MAX_TARGET_LUFS)) {
+            problems.add(new ConfigProblem(
+                    "playback.normalize.target-lufs",
+                    "must be between " + MIN_TARGET_LUFS + " and " + MAX_TARGET_LUFS + " LUFS, got " + target));
+        }
         range(problems, "tuning.workers", config.tuning().workers(), 1, 64);
         range(problems, "tuning.cache-size", config.tuning().cacheSize(), 0, 100_000);
         range(problems, "tuning.buffer-ms", config.tuning().bufferMs(), 100, 10_000);

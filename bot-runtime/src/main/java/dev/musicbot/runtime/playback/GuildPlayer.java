@@ -18,6 +18,7 @@ import dev.musicbot.api.playback.RepeatMode;
 import dev.musicbot.api.playback.TrackEndReason;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.runtime.filter.FilterFactory;
+import dev.musicbot.runtime.filter.TrackLoudness;
 import dev.musicbot.runtime.state.GuildSettings;
 import dev.musicbot.runtime.state.GuildState;
 import dev.musicbot.runtime.state.QueueSnapshot;
@@ -49,6 +50,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private final Tracklist tracks;
     private final Runnable changed;
     private final TrackLoading loading;
+    private final TrackLoudness loudness;
     private @Nullable ChannelId announceChannel;
     private @Nullable ChannelId joinedChannel;
     private volatile int volume = GuildSettings.MAX_VOLUME;
@@ -67,7 +69,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         this.announcer = parts.announcer();
         this.tracks = tracks;
         this.changed = changed;
-        this.loading = new TrackLoading(manager, parts.probed(), parts.tracks(), this, this::play, this::failed);
+        this.loudness = parts.loudness();
+        this.loading = new TrackLoading(manager, parts.probed(), parts.tracks(), this, this::loaded, this::failed);
         this.player = manager.createPlayer();
         player.addListener(this);
     }
@@ -243,7 +246,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     private synchronized void applyFilters(AudioFilters newFilters) {
         filters = newFilters;
-        player.setFilterFactory(FilterFactory.of(newFilters, normalize));
+        player.setFilterFactory(FilterFactory.of(newFilters, normalize ? loudness : null));
     }
 
     @Override
@@ -401,6 +404,21 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         player.stopTrack();
         next.ifPresent(loading::load);
         return next;
+    }
+
+    /**
+     * A track is loaded: when normalising a song whose loudness is not known yet, its tags are read first (off
+     * LavaPlayer's threads, one short request), so that a tagged song starts at its gain.
+     */
+    private void loaded(QueuedTrack queued, AudioTrack track) {
+        if (normalize && !loudness.knows(track)) {
+            Thread.ofVirtual().name("loudness-tags").start(() -> {
+                loudness.readTags(track);
+                play(queued, track);
+            });
+        } else {
+            play(queued, track);
+        }
     }
 
     private synchronized void play(QueuedTrack queued, AudioTrack track) {

@@ -9,6 +9,7 @@ import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.runtime.audio.PlayerSendHandler;
 import dev.musicbot.runtime.audio.ProbedTracks;
 import dev.musicbot.runtime.config.BotConfig;
+import dev.musicbot.runtime.filter.TrackLoudness;
 import dev.musicbot.runtime.state.GuildState;
 import dev.musicbot.runtime.state.GuildStateStore;
 import dev.musicbot.runtime.state.QueueSnapshot;
@@ -38,6 +39,7 @@ public final class GuildPlayers implements AutoCloseable {
 
     private final AudioPlayerManager manager;
     private final ProbedTracks probed;
+    private final TrackLoudness loudness;
     private final TrackLoader tracks;
     private final PlaybackEvents events;
     private final BotConfig.Playback rules;
@@ -59,6 +61,7 @@ public final class GuildPlayers implements AutoCloseable {
     public GuildPlayers(
             AudioPlayerManager manager,
             ProbedTracks probed,
+            TrackLoudness loudness,
             TrackLoader tracks,
             PlaybackEvents events,
             BotConfig.Playback rules,
@@ -69,6 +72,7 @@ public final class GuildPlayers implements AutoCloseable {
         this.frames = frames;
         this.manager = manager;
         this.probed = probed;
+        this.loudness = loudness;
         this.tracks = tracks;
         this.events = events;
         this.rules = rules;
@@ -94,7 +98,7 @@ public final class GuildPlayers implements AutoCloseable {
     private GuildPlayer player(JDA jda, GuildId guild) {
         return players.computeIfAbsent(guild.value(), id -> {
             PlayerParts parts = new PlayerParts(
-                    manager, probed, tracks, events, announcerBySession.computeIfAbsent(jda, announcers));
+                    manager, probed, loudness, tracks, events, announcerBySession.computeIfAbsent(jda, announcers));
             Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
             GuildPlayer created = new GuildPlayer(
                     parts, guild, new JdaVoiceLink(jda, guild, frames.apply(guild)), tracks, () -> save(guild));

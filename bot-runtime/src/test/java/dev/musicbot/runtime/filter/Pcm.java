@@ -8,6 +8,7 @@ import dev.musicbot.api.playback.AudioFilters;
 import java.nio.ShortBuffer;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Synthetic stereo PCM through a real filter chain, and the measurements the filter tests make on it. */
 final class Pcm {
@@ -43,8 +44,14 @@ final class Pcm {
 
     static float[][] run(AudioFilters filters, boolean normalize, float[] left, float[] right, int chunk)
             throws InterruptedException {
+        return run(filters, normalize ? TrackLoudness.inMemory(TrackLoudness.DEFAULT_TARGET_LUFS) : null, left, right, chunk);
+    }
+
+    static float[][] run(
+            AudioFilters filters, @Nullable TrackLoudness loudness, float[] left, float[] right, int chunk)
+            throws InterruptedException {
         Sink sink = new Sink();
-        var factory = FilterFactory.of(filters, normalize);
+        var factory = FilterFactory.of(filters, loudness);
         if (factory == null) {
             return new float[][] {left.clone(), right.clone()};
         }
