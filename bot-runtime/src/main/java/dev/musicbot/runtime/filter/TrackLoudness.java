@@ -121,6 +121,12 @@ public final class TrackLoudness implements AutoCloseable {
         return of(track).isPresent();
     }
 
+    /** How many tracks are known (after pending evictions). */
+    long size() {
+        known.cleanUp();
+        return known.estimatedSize();
+    }
+
     /**
      * Remembers a track's loudness (measured, or from its tags); an implausible value is ignored.
      *
