@@ -50,7 +50,7 @@ final class ConfigValidator {
         if (!(target >= MIN_TARGET_LUFS && target <= MAX_TARGET_LUFS)) {
             problems.add(new ConfigProblem(
                     "playback.normalize.target-lufs",
-                    "must be between " + MIN_TARGET_LUFS + " and " + MAX_TARGET_LUFS + " LUFS, got " + target));
+                    "must be between " + MIN_TARGET_LUFS + " and " + MAX_TARGET_LUFS + " LUFS, got " + decimal(target)));
         }
         range(problems, "tuning.workers", config.tuning().workers(), 1, 64);
         range(problems, "tuning.cache-size", config.tuning().cacheSize(), 0, 100_000);
@@ -67,6 +67,10 @@ final class ConfigValidator {
         range(problems, "health.memory-threshold", config.health().memoryThreshold(), 1, 100);
         range(problems, "health.interval-seconds", config.health().intervalSeconds(), 1, 86_400);
         return problems;
+    }
+
+    private static String decimal(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e9 ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static void range(List<ConfigProblem> problems, String key, int value, int min, int max) {

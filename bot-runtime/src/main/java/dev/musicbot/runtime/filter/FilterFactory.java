@@ -28,10 +28,12 @@ public final class FilterFactory implements PcmFilterFactory {
 
     private final AudioFilters filters;
     private final @Nullable TrackLoudness loudness;
+    private final @Nullable AudioTrack track;
 
-    private FilterFactory(AudioFilters filters, @Nullable TrackLoudness loudness) {
+    private FilterFactory(AudioFilters filters, @Nullable TrackLoudness loudness, @Nullable AudioTrack track) {
         this.filters = filters;
         this.loudness = loudness;
+        this.track = track;
     }
 
     /**
@@ -52,16 +54,31 @@ public final class FilterFactory implements PcmFilterFactory {
      * @return the factory, or {@code null} when neither is on
      */
     public static @Nullable PcmFilterFactory of(AudioFilters filters, @Nullable TrackLoudness normalizeWith) {
-        return filters.isActive() || normalizeWith != null ? new FilterFactory(filters, normalizeWith) : null;
+        return of(filters, normalizeWith, null);
+    }
+
+    /**
+     * The factory for a player's filters and loudness normalisation of one track. LavaPlayer builds the chain
+     * without saying for which track ({@code buildChain(null, ...)}), so a player sets a factory for each track
+     * it starts, and the normaliser knows whose loudness it applies and measures.
+     *
+     * @param filters the filters
+     * @param normalizeWith the target and the known loudness of tracks, or {@code null} not to normalise
+     * @param track the track the chains are for
+     * @return the factory, or {@code null} when neither filters nor normalisation are on
+     */
+    public static @Nullable PcmFilterFactory of(
+            AudioFilters filters, @Nullable TrackLoudness normalizeWith, @Nullable AudioTrack track) {
+        return filters.isActive() || normalizeWith != null ? new FilterFactory(filters, normalizeWith, track) : null;
     }
 
     @Override
     public List<AudioFilter> buildChain(
-            @Nullable AudioTrack track, AudioDataFormat format, UniversalPcmAudioFilter output) {
+            @Nullable AudioTrack given, AudioDataFormat format, UniversalPcmAudioFilter output) {
         List<AudioFilter> chain = new ArrayList<>();
         FloatPcmAudioFilter next = output;
         if (loudness != null && format.sampleRate == LoudnessMeter.SAMPLE_RATE) {
-            next = normalizer(loudness, track, next, format);
+            next = normalizer(loudness, given != null ? given : track, next, format);
             chain.add(next);
         }
         float[] gains = BassBoost.bandGains(filters);

@@ -246,7 +246,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     private synchronized void applyFilters(AudioFilters newFilters) {
         filters = newFilters;
-        player.setFilterFactory(FilterFactory.of(newFilters, normalize ? loudness : null));
+        player.setFilterFactory(FilterFactory.of(newFilters, normalize ? loudness : null, player.getPlayingTrack()));
     }
 
     @Override
@@ -430,6 +430,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
             resumeTrack = null;
         }
         track.setUserData(queued);
+        // the chain of this track is built for this track: its loudness is known, or measured and remembered
+        player.setFilterFactory(FilterFactory.of(filters, normalize ? loudness : null, track));
         player.startTrack(track, false);
     }
 
