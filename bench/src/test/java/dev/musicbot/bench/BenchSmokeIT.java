@@ -96,7 +96,8 @@ class BenchSmokeIT {
         assertThat(bot.filters().getFirst().toPassthrough()).isEqualTo(1.0);
         StringWriter printed = new StringWriter();
         Table.print(report, new PrintWriter(printed));
-        assertThat(printed.toString()).contains(
+        assertThat(printed.toString())
+                .contains(
                         "machine:",
                         "passthrough x2: CPU % of a core per stream",
                         "ratio",

@@ -50,7 +50,8 @@ final class ConfigValidator {
         if (!(target >= MIN_TARGET_LUFS && target <= MAX_TARGET_LUFS)) {
             problems.add(new ConfigProblem(
                     "playback.normalize.target-lufs",
-                    "must be between " + MIN_TARGET_LUFS + " and " + MAX_TARGET_LUFS + " LUFS, got " + decimal(target)));
+                    "must be between " + MIN_TARGET_LUFS + " and " + MAX_TARGET_LUFS + " LUFS, got "
+                            + decimal(target)));
         }
         range(problems, "tuning.workers", config.tuning().workers(), 1, 64);
         range(problems, "tuning.cache-size", config.tuning().cacheSize(), 0, 100_000);
@@ -70,7 +71,9 @@ final class ConfigValidator {
     }
 
     private static String decimal(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e9 ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e9
+                ? Long.toString((long) value)
+                : Double.toString(value);
     }
 
     private static void range(List<ConfigProblem> problems, String key, int value, int min, int max) {

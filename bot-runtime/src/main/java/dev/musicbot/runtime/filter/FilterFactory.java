@@ -97,12 +97,7 @@ public final class FilterFactory implements PcmFilterFactory {
             TrackLoudness loudness, @Nullable AudioTrack track, FloatPcmAudioFilter next, AudioDataFormat format) {
         boolean fromStart = track == null || track.getPosition() < MEASURED_FROM_START_MS;
         return new Normalizer(
-                next,
-                format.channelCount,
-                format.sampleRate,
-                loudness.targetLufs(),
-                loudness.of(track),
-                lufs -> {
+                next, format.channelCount, format.sampleRate, loudness.targetLufs(), loudness.of(track), lufs -> {
                     if (fromStart) {
                         loudness.remember(track, lufs);
                     }

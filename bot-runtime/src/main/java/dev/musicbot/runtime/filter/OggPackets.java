@@ -14,8 +14,7 @@ final class OggPackets {
 
     /** The comment list of the stream (its packet without the magic), or empty. */
     static Optional<LoudnessTags.Bytes> comments(LoudnessTags.Bytes file) {
-        return secondPacket(file).flatMap(packet -> packet.after("OpusTags")
-                .or(() -> packet.after("\u0003vorbis")));
+        return secondPacket(file).flatMap(packet -> packet.after("OpusTags").or(() -> packet.after("\u0003vorbis")));
     }
 
     private static Optional<LoudnessTags.Bytes> secondPacket(LoudnessTags.Bytes file) {

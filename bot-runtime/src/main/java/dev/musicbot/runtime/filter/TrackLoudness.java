@@ -45,8 +45,8 @@ public final class TrackLoudness implements AutoCloseable {
     private final Cache<String, Double> known =
             Caffeine.newBuilder().maximumSize(MAX_TRACKS).build();
     private final AtomicBoolean savePending = new AtomicBoolean();
-    private final ExecutorService writer =
-            Executors.newSingleThreadExecutor(Thread.ofVirtual().name("loudness-writer").factory());
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("loudness-writer").factory());
 
     private TrackLoudness(double targetLufs, @Nullable Path file) {
         this.targetLufs = targetLufs;
@@ -105,7 +105,9 @@ public final class TrackLoudness implements AutoCloseable {
         if (uri != null && !uri.isBlank()) {
             return uri;
         }
-        String source = track.getSourceManager() == null ? "?" : track.getSourceManager().getSourceName();
+        String source = track.getSourceManager() == null
+                ? "?"
+                : track.getSourceManager().getSourceName();
         return source + ":" + track.getIdentifier();
     }
 

@@ -105,10 +105,12 @@ class NormalizationIT {
 
     /** The first {@code seconds} of audio after {@code mark}, without the first 60 ms (the encoder's start). */
     private ReceivedAudio firstAudio(AudioMark mark, double seconds) {
-        List<ReceivedPacket> packets = voice.awaitAudioAfter(mark, Duration.ofMillis(Math.round(seconds * 1000) + 200), WAIT)
+        List<ReceivedPacket> packets = voice.awaitAudioAfter(
+                        mark, Duration.ofMillis(Math.round(seconds * 1000) + 200), WAIT)
                 .packets();
         List<ReceivedPacket> wanted = packets.subList(3, Math.min(packets.size(), 3 + (int) Math.round(seconds * 50)));
-        return new ReceivedAudio(wanted, wanted.getFirst().arrivalNanos(), wanted.getLast().arrivalNanos());
+        return new ReceivedAudio(
+                wanted, wanted.getFirst().arrivalNanos(), wanted.getLast().arrivalNanos());
     }
 
     @Test
@@ -126,7 +128,9 @@ class NormalizationIT {
         double second = voice.awaitAudioAfter(skipped, Duration.ofSeconds(6), WAIT)
                 .lastAudio(Duration.ofSeconds(2))
                 .dbfs();
-        assertThat(first - second).as("the loud track against the quiet one, in dB").isCloseTo(0, within(1.0));
+        assertThat(first - second)
+                .as("the loud track against the quiet one, in dB")
+                .isCloseTo(0, within(1.0));
         assertThat(first).as("the loud track").isCloseTo(TARGET_DBFS, within(1.0));
         assertThat(second).as("the quiet track").isCloseTo(TARGET_DBFS, within(1.0));
     }
@@ -139,8 +143,19 @@ class NormalizationIT {
         Path source = dir.resolve("tag-source.mp3");
         Path taggedFile = dir.resolve("tagged.mp3");
         Process ffmpeg = new ProcessBuilder(
-                        "ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i", source.toString(),
-                        "-c", "copy", "-metadata", "REPLAYGAIN_TRACK_GAIN=-4.00 dB", taggedFile.toString())
+                        "ffmpeg",
+                        "-hide_banner",
+                        "-loglevel",
+                        "error",
+                        "-nostdin",
+                        "-y",
+                        "-i",
+                        source.toString(),
+                        "-c",
+                        "copy",
+                        "-metadata",
+                        "REPLAYGAIN_TRACK_GAIN=-4.00 dB",
+                        taggedFile.toString())
                 .redirectErrorStream(true)
                 .start();
         assertThat(ffmpeg.waitFor(30, TimeUnit.SECONDS)).isTrue();

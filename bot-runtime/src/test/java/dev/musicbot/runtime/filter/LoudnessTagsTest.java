@@ -26,15 +26,27 @@ class LoudnessTagsTest {
         assertThat(AudioFixtures.ffmpegAvailable()).as("ffmpeg on the PATH").isTrue();
         Path file = dir.resolve(name);
         List<String> command = new ArrayList<>(List.of(
-                "ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-f", "lavfi", "-i",
-                "sine=440:d=1", "-ac", "2"));
+                "ffmpeg",
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-nostdin",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=440:d=1",
+                "-ac",
+                "2"));
         if (codec != null) {
             command.addAll(List.of("-c:a", codec));
         }
         command.addAll(List.of("-metadata", key + "=" + value, file.toString()));
         Process ffmpeg = new ProcessBuilder(command).redirectErrorStream(true).start();
         assertThat(ffmpeg.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(ffmpeg.exitValue()).as(new String(ffmpeg.getInputStream().readAllBytes())).isZero();
+        assertThat(ffmpeg.exitValue())
+                .as(new String(ffmpeg.getInputStream().readAllBytes()))
+                .isZero();
         byte[] all = Files.readAllBytes(file);
         return java.util.Arrays.copyOf(all, Math.min(all.length, TagReader.HEAD_BYTES));
     }
@@ -69,15 +81,19 @@ class LoudnessTagsTest {
 
     @Test
     void untaggedMalformedAndImplausibleGainsGiveNothing() throws Exception {
-        assertThat(LoudnessTags.loudness(tagged("plain.opus", "libopus", "title", "no gain"))).isEmpty();
-        assertThat(LoudnessTags.loudness(tagged("plain.mp3", "libmp3lame", "title", "no gain"))).isEmpty();
+        assertThat(LoudnessTags.loudness(tagged("plain.opus", "libopus", "title", "no gain")))
+                .isEmpty();
+        assertThat(LoudnessTags.loudness(tagged("plain.mp3", "libmp3lame", "title", "no gain")))
+                .isEmpty();
         assertThat(LoudnessTags.loudness(tagged("words.opus", "libopus", "REPLAYGAIN_TRACK_GAIN", "loud")))
                 .isEmpty();
-        assertThat(LoudnessTags.loudness(tagged("huge.flac", null, "REPLAYGAIN_TRACK_GAIN", "-45 dB"))).isEmpty();
+        assertThat(LoudnessTags.loudness(tagged("huge.flac", null, "REPLAYGAIN_TRACK_GAIN", "-45 dB")))
+                .isEmpty();
         assertThat(LoudnessTags.replayGain("NaN dB")).isEmpty();
         assertThat(LoudnessTags.r128("99999")).as("390 dB").isEmpty();
         assertThat(LoudnessTags.loudness(new byte[0])).isEmpty();
-        assertThat(LoudnessTags.loudness("RIFF....WAVEfmt ".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(LoudnessTags.loudness("RIFF....WAVEfmt ".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
     }
 
     @Test

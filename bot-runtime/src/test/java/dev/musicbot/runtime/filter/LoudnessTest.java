@@ -117,7 +117,8 @@ class LoudnessTest {
 
     @Test
     void normalisationAloneStillNeedsAFactory() {
-        assertThat(FilterFactory.of(AudioFilters.NONE, TrackLoudness.inMemory(-14))).isNotNull();
+        assertThat(FilterFactory.of(AudioFilters.NONE, TrackLoudness.inMemory(-14)))
+                .isNotNull();
         assertThat(FilterFactory.of(AudioFilters.NONE, null)).isNull();
     }
 }

@@ -48,11 +48,15 @@ final class Pcm {
 
     static float[][] run(AudioFilters filters, boolean normalize, float[] left, float[] right, int chunk)
             throws InterruptedException {
-        return run(filters, normalize ? TrackLoudness.inMemory(TrackLoudness.DEFAULT_TARGET_LUFS) : null, left, right, chunk);
+        return run(
+                filters,
+                normalize ? TrackLoudness.inMemory(TrackLoudness.DEFAULT_TARGET_LUFS) : null,
+                left,
+                right,
+                chunk);
     }
 
-    static float[][] run(
-            AudioFilters filters, @Nullable TrackLoudness loudness, float[] left, float[] right, int chunk)
+    static float[][] run(AudioFilters filters, @Nullable TrackLoudness loudness, float[] left, float[] right, int chunk)
             throws InterruptedException {
         return run(filters, loudness, null, left, right, chunk);
     }

@@ -27,7 +27,9 @@ class TrackLoudnessTest {
         assertThat(loudness.knows(song)).isFalse();
         loudness.remember(song, -9.5);
         assertThat(loudness.of(song)).isEqualTo(OptionalDouble.of(-9.5));
-        assertThat(loudness.of(track("https://music.example/a.opus"))).as("another load of the same song").hasValue(-9.5);
+        assertThat(loudness.of(track("https://music.example/a.opus")))
+                .as("another load of the same song")
+                .hasValue(-9.5);
         assertThat(loudness.knows(track("https://music.example/b.opus"))).isFalse();
         assertThat(loudness.of(null)).isEmpty();
     }
