@@ -73,6 +73,25 @@ public final class Bench implements Callable<Integer> {
             description = "Guilds decoded to check the pitch (default: ${DEFAULT-VALUE})")
     int decodeGuilds;
 
+    @Option(
+            names = "--filters",
+            split = ",",
+            defaultValue = "bassboost,nightcore,vaporwave,karaoke,8d,tremolo,vibrato,lowpass,normalize",
+            description = "Filters whose CPU cost is measured, beside passthrough and plain transcoding, comma"
+                    + " separated, or none (default: all: ${DEFAULT-VALUE})")
+    List<String> filters;
+
+    @Option(
+            names = "--filter-guilds",
+            description = "Guilds playing while the filters are measured (default: --transcoded-guilds)")
+    Integer filterGuilds;
+
+    @Option(
+            names = "--filter-seconds",
+            defaultValue = "10",
+            description = "Length of each filter's measuring window (default: ${DEFAULT-VALUE})")
+    int filterSeconds;
+
     @Option(names = "--platform", description = "Platform profile: x86_64, aarch64, armv7 (default: this machine's)")
     String platform;
 
@@ -106,6 +125,9 @@ public final class Bench implements Callable<Integer> {
                 idleGuilds,
                 batch,
                 decodeGuilds,
+                filters.equals(List.of("none")) ? List.of() : filters,
+                filterGuilds != null ? filterGuilds : (transcodedGuilds != null ? transcodedGuilds : guilds),
+                filterSeconds,
                 platform != null ? platform : Machine.platform(),
                 jvmOptions,
                 out.toAbsolutePath(),
@@ -122,8 +144,10 @@ public final class Bench implements Callable<Integer> {
         String loadBefore = Machine.loadAverage();
         Instant date = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // Long enough for one phase: starting every guild (a few seconds per batch), the warm-up, the window.
-        Duration length = Duration.ofSeconds(
-                options.warmupSeconds() + options.seconds() + 30 + 5L * options.guilds() / options.batch());
+        // The filter windows play the passthrough tones longer, and nightcore plays them a quarter faster.
+        Duration length = Duration.ofSeconds(Math.max(
+                options.warmupSeconds() + options.seconds() + 30 + 5L * options.guilds() / options.batch(),
+                options.filterPhaseSeconds() * 5L / 4 + 30 + 5L * options.filterGuilds() / options.batch()));
         Figures.Bot bot;
         Figures.Baseline baseline;
         try (Fixtures fixtures =

@@ -14,6 +14,10 @@ import java.util.List;
  * @param idleGuilds guilds of the second idle measurement (the first has none)
  * @param batch how many guilds are sent {@code /play} together when the stream phases start
  * @param decodeGuilds guilds whose audio the simulator decodes to check the pitch (the rest: timeline only)
+ * @param filters the {@code /filter} presets and {@code normalize} whose cost is measured (empty: none, and no
+ *     filter windows at all)
+ * @param filterGuilds guilds that play while the filters are measured (at most {@code guilds})
+ * @param filterSeconds length of each filter's measuring window
  * @param platform the platform profile ({@code --platform}) for the bot and the JVM options of both children
  * @param botJvmOptions JVM options added after the profile's, for the bot and the baseline alike
  * @param out where the JSON report goes
@@ -28,6 +32,9 @@ record BenchOptions(
         int idleGuilds,
         int batch,
         int decodeGuilds,
+        List<String> filters,
+        int filterGuilds,
+        int filterSeconds,
         String platform,
         List<String> botJvmOptions,
         Path out,
@@ -44,6 +51,54 @@ record BenchOptions(
                     + "): each play is in a guild of its own");
         }
         botJvmOptions = List.copyOf(botJvmOptions);
+        filters = List.copyOf(filters);
+        for (String filter : filters) {
+            if (!FilterWindows.ALL.contains(filter) || filter.equals("passthrough") || filter.equals("transcode")) {
+                throw new IllegalArgumentException("unknown filter '" + filter + "'; the filters are "
+                        + String.join(", ", FilterWindows.ALL.subList(2, FilterWindows.ALL.size())));
+            }
+        }
+        if (!filters.isEmpty() && (filterGuilds < 1 || filterGuilds > guilds || filterSeconds < 1)) {
+            throw new IllegalArgumentException(
+                    "filter guilds must be between 1 and guilds (" + guilds + "), filter seconds at least 1");
+        }
+    }
+
+    /** A run without filter windows (the options before they existed). */
+    BenchOptions(
+            int guilds,
+            int transcodedGuilds,
+            int seconds,
+            int warmupSeconds,
+            int plays,
+            int idleGuilds,
+            int batch,
+            int decodeGuilds,
+            String platform,
+            List<String> botJvmOptions,
+            Path out,
+            Path workDir) {
+        this(
+                guilds,
+                transcodedGuilds,
+                seconds,
+                warmupSeconds,
+                plays,
+                idleGuilds,
+                batch,
+                decodeGuilds,
+                List.of(),
+                1,
+                1,
+                platform,
+                botJvmOptions,
+                out,
+                workDir);
+    }
+
+    /** How long the filter windows take, warm-ups included. */
+    int filterPhaseSeconds() {
+        return FilterWindows.settings(filters).size() * (warmupSeconds + filterSeconds + 3);
     }
 
     /** Guilds that play at once in a stream phase. */

@@ -48,6 +48,7 @@ final class BotRun {
         }
         List<Figures.StartTogether> starts = new ArrayList<>();
         List<Figures.Streams> streams = new ArrayList<>();
+        List<Figures.FilterCost> filters = List.of();
         try (DiscordSimulator sim = DiscordSimulator.start()) {
             List<SimGuild> guilds = guilds(sim, options.guilds());
             try (BotChild bot = BotChild.start(sim, options.workDir().resolve("bot-streams"), options)) {
@@ -58,9 +59,15 @@ final class BotRun {
                     streams.add(window(sim, bot, playing, mode));
                     stopAll(sim, playing);
                 }
+                if (!options.filters().isEmpty()) {
+                    List<SimGuild> playing = guilds.subList(0, options.filterGuilds());
+                    startAll(sim, playing, Fixtures.Mode.PASSTHROUGH);
+                    filters = new FilterWindows(options, sim, bot, playing).run();
+                    stopAll(sim, playing);
+                }
             }
         }
-        return new Figures.Bot(none, many, plays, starts, streams);
+        return new Figures.Bot(none, many, plays, starts, streams, filters);
     }
 
     private static List<SimGuild> guilds(DiscordSimulator sim, int count) {

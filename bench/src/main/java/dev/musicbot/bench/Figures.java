@@ -58,6 +58,22 @@ final class Figures {
             List<Pitch> pitch,
             List<Guild> perGuild) {}
 
+    /**
+     * What one setting costs while the passthrough fixtures play: process CPU per stream, and its ratio to the
+     * passthrough and to the plain transcoding windows of the same guilds.
+     *
+     * @param setting {@code passthrough}, {@code transcode} ({@code /volume 90}), a {@code /filter} preset, or
+     *     {@code normalize}
+     */
+    record FilterCost(
+            String setting,
+            int guilds,
+            int streams,
+            double cpuPercentPerStream,
+            long liveOpusEncoders,
+            double toPassthrough,
+            double toTranscode) {}
+
     /** The bot logged in with nothing playing. */
     record Idle(
             int guilds,
@@ -103,7 +119,8 @@ final class Figures {
             Idle idleGuilds,
             PlayLatency playLatency,
             List<StartTogether> startTogether,
-            List<Streams> streams) {}
+            List<Streams> streams,
+            List<FilterCost> filters) {}
 
     /** The baseline's figures. */
     record Baseline(double idleRssMb, double idleHeapUsedMb, long idleThreads, List<Streams> streams) {}

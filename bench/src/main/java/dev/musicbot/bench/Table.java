@@ -79,6 +79,16 @@ final class Table {
             rows.add(row(p + "live Opus encoders", (double) b.process().liveOpusEncoders(), (double)
                     base.process().liveOpusEncoders()));
         }
+        Double baselinePerStream = baseline.streams().isEmpty()
+                ? null
+                : baseline.streams().getFirst().process().cpuPercentPerStream();
+        for (Figures.FilterCost cost : bot.filters()) {
+            rows.add(row(
+                    "filter " + cost.setting() + " x" + cost.guilds() + ": CPU %/stream"
+                            + " (baseline: bare LavaPlayer passthrough)",
+                    cost.cpuPercentPerStream(),
+                    baselinePerStream));
+        }
         return rows;
     }
 
@@ -111,6 +121,7 @@ final class Table {
                     fmt(row.baseline()),
                     fmt(row.ratio()));
         }
+        printFilters(report, out);
         for (Figures.Streams s : report.bot().streams()) {
             for (Figures.Pitch p : s.pitch()) {
                 out.printf(
@@ -124,6 +135,39 @@ final class Table {
             }
         }
         out.flush();
+    }
+
+    /** The filter cost: each setting's CPU per stream and its ratios to passthrough and plain transcoding. */
+    private static void printFilters(Figures.Report report, PrintWriter out) {
+        List<Figures.FilterCost> costs = report.bot().filters();
+        if (costs.isEmpty()) {
+            return;
+        }
+        out.printf(
+                Locale.ROOT,
+                "filter cost (passthrough fixtures, %d s windows after %d s warm-up):%n",
+                report.options().filterSeconds(),
+                report.options().warmupSeconds());
+        out.printf(
+                Locale.ROOT,
+                "%-12s %8s %18s %14s %12s %14s%n",
+                "setting",
+                "streams",
+                "CPU % per stream",
+                "x passthrough",
+                "x transcode",
+                "Opus encoders");
+        for (Figures.FilterCost c : costs) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-12s %8s %18s %14s %12s %14d%n",
+                    c.setting(),
+                    c.streams() + "/" + c.guilds(),
+                    fmt(c.cpuPercentPerStream()),
+                    fmt(c.toPassthrough()),
+                    fmt(c.toTranscode()),
+                    c.liveOpusEncoders());
+        }
     }
 
     private static String fmt(Double value) {

@@ -33,6 +33,9 @@ class BenchSmokeIT {
                 2,
                 2,
                 1,
+                List.of("nightcore", "normalize"),
+                GUILDS,
+                2,
                 Machine.platform(),
                 List.of(),
                 dir.resolve("report.json"),
@@ -76,9 +79,31 @@ class BenchSmokeIT {
                 .filteredOn(row -> row.figure().contains("CPU % of a core per stream"))
                 .hasSize(2)
                 .allSatisfy(row -> assertThat(row.ratio()).isNotNull());
+        assertThat(bot.filters())
+                .extracting(Figures.FilterCost::setting)
+                .containsExactly("passthrough", "transcode", "nightcore", "normalize");
+        assertThat(bot.filters()).allSatisfy(cost -> {
+            assertThat(cost.streams()).as(cost.setting()).isEqualTo(GUILDS);
+            assertThat(cost.cpuPercentPerStream()).as(cost.setting()).isPositive();
+            assertThat(cost.toPassthrough()).as(cost.setting()).isPositive();
+            if (!cost.setting().equals("passthrough")) {
+                // at least one per stream; encoders of earlier phases' chains may not be collected yet
+                assertThat(cost.liveOpusEncoders())
+                        .as("Opus encoders with %s", cost.setting())
+                        .isGreaterThanOrEqualTo(GUILDS);
+            }
+        });
+        assertThat(bot.filters().getFirst().toPassthrough()).isEqualTo(1.0);
         StringWriter printed = new StringWriter();
         Table.print(report, new PrintWriter(printed));
-        assertThat(printed.toString()).contains("machine:", "passthrough x2: CPU % of a core per stream", "ratio");
+        assertThat(printed.toString())
+                .contains(
+                        "machine:",
+                        "passthrough x2: CPU % of a core per stream",
+                        "ratio",
+                        "filter cost",
+                        "x passthrough",
+                        "filter nightcore x2: CPU %/stream");
     }
 
     private static void assertStreams(List<Figures.Streams> streams, boolean bot) {

@@ -8,6 +8,7 @@ import dev.musicbot.runtime.discord.DaveMonitor;
 import dev.musicbot.runtime.discord.DaveSupport;
 import dev.musicbot.runtime.discord.DiscordConnection;
 import dev.musicbot.runtime.discord.JdaAnnouncer;
+import dev.musicbot.runtime.filter.TrackLoudness;
 import dev.musicbot.runtime.ops.Metrics;
 import dev.musicbot.runtime.ops.Operations;
 import dev.musicbot.runtime.playback.Autoplay;
@@ -80,11 +81,17 @@ public final class Bot implements AutoCloseable {
                             AUTOPLAY_TIMEOUT));
             GuildStateStore store =
                     new JsonFileGuildStateStore(config.data().dir().resolve("guilds"));
+            TrackLoudness loudness = push(
+                    parts,
+                    TrackLoudness.persistent(
+                            config.playback().normalize().targetLufs(),
+                            config.data().dir().resolve("loudness.json")));
             GuildPlayers players = push(
                     parts,
                     new GuildPlayers(
                             engine.manager(),
                             engine.probed(),
+                            loudness,
                             tracks,
                             events,
                             config.playback(),

@@ -87,6 +87,7 @@ public record BotConfig(
      * @param idleTimeout seconds with nothing playing before leaving (unless 24/7)
      * @param resumeAfterRestart rejoin and resume each guild's saved queue at start-up
      * @param autoplayRecent how many of a guild's last played tracks autoplay never queues again
+     * @param normalize loudness normalisation ({@code /normalize})
      */
     public record Playback(
             @JsonProperty("stay-connected-24-7") boolean stayConnected247,
@@ -96,7 +97,15 @@ public record BotConfig(
             int aloneTimeout,
             int idleTimeout,
             boolean resumeAfterRestart,
-            int autoplayRecent) {}
+            int autoplayRecent,
+            Normalize normalize) {}
+
+    /**
+     * Loudness normalisation, where a guild turns it on with {@code /normalize}.
+     *
+     * @param targetLufs the integrated loudness every track is brought to, in LUFS
+     */
+    public record Normalize(double targetLufs) {}
 
     /** Which playlist store is active (by id); empty picks the only one registered. */
     public record Storage(@Nullable String playlists) {}

@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
 /** Checks the bound configuration; each problem names the key and says how to fix it. */
 final class ConfigValidator {
     private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{15,21}");
+    /** The loudness normalisation targets accepted: quieter than -30 LUFS is barely audible, louder than -5 clips. */
+    static final int MIN_TARGET_LUFS = -30;
+
+    static final int MAX_TARGET_LUFS = -5;
 
     private ConfigValidator() {}
 
@@ -43,6 +47,13 @@ final class ConfigValidator {
         range(problems, "playback.alone-timeout", config.playback().aloneTimeout(), 1, 86_400);
         range(problems, "playback.idle-timeout", config.playback().idleTimeout(), 1, 86_400);
         range(problems, "playback.autoplay-recent", config.playback().autoplayRecent(), 0, 50);
+        double target = config.playback().normalize().targetLufs();
+        if (!(target >= MIN_TARGET_LUFS && target <= MAX_TARGET_LUFS)) {
+            problems.add(new ConfigProblem(
+                    "playback.normalize.target-lufs",
+                    "must be between " + MIN_TARGET_LUFS + " and " + MAX_TARGET_LUFS + " LUFS, got "
+                            + decimal(target)));
+        }
         range(problems, "tuning.workers", config.tuning().workers(), 1, 64);
         range(problems, "tuning.cache-size", config.tuning().cacheSize(), 0, 100_000);
         range(problems, "tuning.max-processes", config.tuning().maxProcesses(), 1, 64);
@@ -59,6 +70,12 @@ final class ConfigValidator {
         range(problems, "health.memory-threshold", config.health().memoryThreshold(), 1, 100);
         range(problems, "health.interval-seconds", config.health().intervalSeconds(), 1, 86_400);
         return problems;
+    }
+
+    private static String decimal(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e9
+                ? Long.toString((long) value)
+                : Double.toString(value);
     }
 
     private static void range(List<ConfigProblem> problems, String key, int value, int min, int max) {

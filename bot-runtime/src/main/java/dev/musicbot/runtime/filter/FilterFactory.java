@@ -23,12 +23,17 @@ public final class FilterFactory implements PcmFilterFactory {
     /** Vaporwave's speed and pitch factor. */
     static final double VAPORWAVE_RATE = 0.8;
 
-    private final AudioFilters filters;
-    private final boolean normalize;
+    /** A track that starts later than this is not measured for the cache: its start is not the song's start. */
+    private static final long MEASURED_FROM_START_MS = 1_000;
 
-    private FilterFactory(AudioFilters filters, boolean normalize) {
+    private final AudioFilters filters;
+    private final @Nullable TrackLoudness loudness;
+    private final @Nullable AudioTrack track;
+
+    private FilterFactory(AudioFilters filters, @Nullable TrackLoudness loudness, @Nullable AudioTrack track) {
         this.filters = filters;
-        this.normalize = normalize;
+        this.loudness = loudness;
+        this.track = track;
     }
 
     /**
@@ -38,27 +43,42 @@ public final class FilterFactory implements PcmFilterFactory {
      * @return the factory, or {@code null} when no filter is on: then LavaPlayer passes Opus through untouched
      */
     public static @Nullable PcmFilterFactory of(AudioFilters filters) {
-        return of(filters, false);
+        return of(filters, null);
     }
 
     /**
      * The factory for a player's filters and loudness normalisation (the last stage, after the effects).
      *
      * @param filters the filters
-     * @param normalize whether to normalise each track's loudness
+     * @param normalizeWith the target and the known loudness of tracks, or {@code null} not to normalise
      * @return the factory, or {@code null} when neither is on
      */
-    public static @Nullable PcmFilterFactory of(AudioFilters filters, boolean normalize) {
-        return filters.isActive() || normalize ? new FilterFactory(filters, normalize) : null;
+    public static @Nullable PcmFilterFactory of(AudioFilters filters, @Nullable TrackLoudness normalizeWith) {
+        return of(filters, normalizeWith, null);
+    }
+
+    /**
+     * The factory for a player's filters and loudness normalisation of one track. LavaPlayer builds the chain
+     * without saying for which track ({@code buildChain(null, ...)}), so a player sets a factory for each track
+     * it starts, and the normaliser knows whose loudness it applies and measures.
+     *
+     * @param filters the filters
+     * @param normalizeWith the target and the known loudness of tracks, or {@code null} not to normalise
+     * @param track the track the chains are for
+     * @return the factory, or {@code null} when neither filters nor normalisation are on
+     */
+    public static @Nullable PcmFilterFactory of(
+            AudioFilters filters, @Nullable TrackLoudness normalizeWith, @Nullable AudioTrack track) {
+        return filters.isActive() || normalizeWith != null ? new FilterFactory(filters, normalizeWith, track) : null;
     }
 
     @Override
     public List<AudioFilter> buildChain(
-            @Nullable AudioTrack track, AudioDataFormat format, UniversalPcmAudioFilter output) {
+            @Nullable AudioTrack given, AudioDataFormat format, UniversalPcmAudioFilter output) {
         List<AudioFilter> chain = new ArrayList<>();
         FloatPcmAudioFilter next = output;
-        if (normalize && format.sampleRate == LoudnessMeter.SAMPLE_RATE) {
-            next = new Normalizer(next, format.channelCount, format.sampleRate);
+        if (loudness != null && format.sampleRate == LoudnessMeter.SAMPLE_RATE) {
+            next = normalizer(loudness, given != null ? given : track, next, format);
             chain.add(next);
         }
         float[] gains = BassBoost.bandGains(filters);
@@ -71,6 +91,17 @@ public final class FilterFactory implements PcmFilterFactory {
             chain.addFirst(preset);
         }
         return chain;
+    }
+
+    private static Normalizer normalizer(
+            TrackLoudness loudness, @Nullable AudioTrack track, FloatPcmAudioFilter next, AudioDataFormat format) {
+        boolean fromStart = track == null || track.getPosition() < MEASURED_FROM_START_MS;
+        return new Normalizer(
+                next, format.channelCount, format.sampleRate, loudness.targetLufs(), loudness.of(track), lufs -> {
+                    if (fromStart) {
+                        loudness.remember(track, lufs);
+                    }
+                });
     }
 
     private @Nullable FloatPcmAudioFilter preset(FloatPcmAudioFilter next, AudioDataFormat format) {

@@ -21,6 +21,7 @@ import dev.musicbot.api.text.Text;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.filter.FilterFactory;
+import dev.musicbot.runtime.filter.TrackLoudness;
 import dev.musicbot.runtime.state.GuildSettings;
 import dev.musicbot.runtime.state.GuildState;
 import dev.musicbot.runtime.state.QueueSnapshot;
@@ -54,6 +55,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private final TrackLoading loading;
     private final Autoplay autoplayer;
     private final SegmentSkipper segments;
+    private final TrackLoudness loudness;
     private @Nullable ChannelId announceChannel;
     private @Nullable ChannelId joinedChannel;
     private volatile int volume = GuildSettings.MAX_VOLUME;
@@ -75,7 +77,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         this.tracks = tracks;
         this.changed = changed;
         this.autoplayer = parts.autoplay();
-        this.loading = new TrackLoading(manager, parts.probed(), parts.tracks(), this, this::play, this::failed);
+        this.loudness = parts.loudness();
+        this.loading = new TrackLoading(manager, parts.probed(), parts.tracks(), this, this::loaded, this::failed);
         this.player = manager.createPlayer();
         this.segments = new SegmentSkipper(guild, parts.segmentProviders(), this::notice, this::endEarly);
         player.addListener(this);
@@ -255,7 +258,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
 
     private synchronized void applyFilters(AudioFilters newFilters) {
         filters = newFilters;
-        player.setFilterFactory(FilterFactory.of(newFilters, normalize));
+        player.setFilterFactory(FilterFactory.of(newFilters, normalize ? loudness : null, player.getPlayingTrack()));
     }
 
     @Override
@@ -514,6 +517,21 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         changed.run();
     }
 
+    /**
+     * A track is loaded: when normalising a song whose loudness is not known yet, its tags are read first (off
+     * LavaPlayer's threads, one short request), so that a tagged song starts at its gain.
+     */
+    private void loaded(QueuedTrack queued, AudioTrack track) {
+        if (normalize && !loudness.knows(track)) {
+            Thread.ofVirtual().name("loudness-tags").start(() -> {
+                loudness.readTags(track);
+                play(queued, track);
+            });
+        } else {
+            play(queued, track);
+        }
+    }
+
     private synchronized void play(QueuedTrack queued, AudioTrack track) {
         if (tracks.current().orElse(null) != queued) {
             return; // skipped or stopped while it loaded
@@ -523,6 +541,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
             resumeTrack = null;
         }
         track.setUserData(queued);
+        // the chain of this track is built for this track: its loudness is known, or measured and remembered
+        player.setFilterFactory(FilterFactory.of(filters, normalize ? loudness : null, track));
         player.startTrack(track, false);
     }
 

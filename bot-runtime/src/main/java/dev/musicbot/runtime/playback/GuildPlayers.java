@@ -11,6 +11,7 @@ import dev.musicbot.runtime.audio.PlayerSendHandler;
 import dev.musicbot.runtime.audio.ProbedTracks;
 import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.config.BotConfig;
+import dev.musicbot.runtime.filter.TrackLoudness;
 import dev.musicbot.runtime.state.GuildState;
 import dev.musicbot.runtime.state.GuildStateStore;
 import dev.musicbot.runtime.state.QueueSnapshot;
@@ -41,6 +42,7 @@ public final class GuildPlayers implements AutoCloseable {
 
     private final AudioPlayerManager manager;
     private final ProbedTracks probed;
+    private final TrackLoudness loudness;
     private final TrackLoader tracks;
     private final PlaybackEvents events;
     private final BotConfig.Playback rules;
@@ -65,6 +67,7 @@ public final class GuildPlayers implements AutoCloseable {
     public GuildPlayers(
             AudioPlayerManager manager,
             ProbedTracks probed,
+            TrackLoudness loudness,
             TrackLoader tracks,
             PlaybackEvents events,
             BotConfig.Playback rules,
@@ -78,6 +81,7 @@ public final class GuildPlayers implements AutoCloseable {
         this.frames = frames;
         this.manager = manager;
         this.probed = probed;
+        this.loudness = loudness;
         this.tracks = tracks;
         this.events = events;
         this.rules = rules;
@@ -106,6 +110,7 @@ public final class GuildPlayers implements AutoCloseable {
             PlayerParts parts = new PlayerParts(
                     manager,
                     probed,
+                    loudness,
                     tracks,
                     events,
                     announcerBySession.computeIfAbsent(jda, announcers),

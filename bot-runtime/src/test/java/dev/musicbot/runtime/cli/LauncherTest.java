@@ -110,6 +110,24 @@ class LauncherTest {
     }
 
     @Test
+    void aLoudnessTargetOutsideTheSaneRangeIsRefusedNamingTheKey() throws Exception {
+        Files.writeString(dir.resolve(".env"), "BOT_TOKEN=x\n");
+        assertThat(run(withConfig("config check", "--set", "playback.normalize.target-lufs=-40")))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString())
+                .contains("playback.normalize.target-lufs")
+                .contains("must be between -30 and -5 LUFS, got -40");
+        err.getBuffer().setLength(0);
+        assertThat(run(withConfig("config check", "--set", "playback.normalize.target-lufs=loud")))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("playback.normalize.target-lufs");
+        out.getBuffer().setLength(0);
+        assertThat(run(withConfig("config check", "--set", "playback.normalize.target-lufs=-16.5")))
+                .isZero();
+        assertThat(out.toString()).contains("target-lufs: \"-16.5\"");
+    }
+
+    @Test
     void unknownOptionIsInvalidInput() {
         assertThat(run("run", "--no-such-option")).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString()).contains("--no-such-option");

@@ -57,8 +57,8 @@ class LoudnessTest {
             float[][] out = Pcm.run(AudioFilters.NONE, true, tone, tone.clone(), 960);
             results[i] = measure(Pcm.slice(out[0], 4, 8), Pcm.slice(out[1], 4, 8));
         }
-        assertThat(results[0]).isCloseTo(Normalizer.TARGET_LUFS, within(0.5));
-        assertThat(results[1]).isCloseTo(Normalizer.TARGET_LUFS, within(0.5));
+        assertThat(results[0]).isCloseTo(TrackLoudness.DEFAULT_TARGET_LUFS, within(0.5));
+        assertThat(results[1]).isCloseTo(TrackLoudness.DEFAULT_TARGET_LUFS, within(0.5));
     }
 
     @Test
@@ -80,8 +80,45 @@ class LoudnessTest {
     }
 
     @Test
+    void aConfiguredTargetIsReachedToo() throws InterruptedException {
+        float[] tone = sine(440, 0.1, 8);
+        float[][] out = Pcm.run(AudioFilters.NONE, TrackLoudness.inMemory(-23), tone, tone.clone(), 960);
+        assertThat(measure(Pcm.slice(out[0], 4, 8), Pcm.slice(out[1], 4, 8))).isCloseTo(-23, within(0.5));
+    }
+
+    @Test
+    void aMeasuredLoudnessIsRememberedAndTheNextPlayStartsAtItsGain() throws InterruptedException {
+        TrackLoudness loudness = TrackLoudness.inMemory(-14);
+        float[] tone = sine(440, 0.05, 4);
+        double input = measure(tone, tone);
+        Pcm.run(AudioFilters.NONE, loudness, Pcm.track("https://music.example/quiet.opus"), tone, tone.clone(), 960);
+        assertThat(loudness.of(Pcm.track("https://music.example/quiet.opus")).orElseThrow())
+                .isCloseTo(input, within(0.1));
+
+        float[][] again = Pcm.run(
+                AudioFilters.NONE, loudness, Pcm.track("https://music.example/quiet.opus"), tone, tone.clone(), 960);
+        // the first 400 ms: while measuring, no block is complete yet and the gain would still be 1
+        assertThat(measure(Pcm.slice(again[0], 0, 0.4), Pcm.slice(again[1], 0, 0.4)))
+                .isCloseTo(-14, within(0.5));
+    }
+
+    @Test
+    void aKnownLoudnessFromTagsAppliesFromTheFirstSampleWithoutMeasuring() throws InterruptedException {
+        TrackLoudness loudness = TrackLoudness.inMemory(-14);
+        loudness.remember(Pcm.track("https://music.example/tagged.mp3"), -20); // the tags say -20 LUFS
+        float[] tone = sine(440, 0.1, 4); // it measures about -20.8 LUFS
+        float[][] out = Pcm.run(
+                AudioFilters.NONE, loudness, Pcm.track("https://music.example/tagged.mp3"), tone, tone.clone(), 960);
+        assertThat(Pcm.rms(out[0], 0, 4800) / Pcm.rms(tone, 0, 4800))
+                .as("6 dB up from the first 100 ms")
+                .isCloseTo(Math.pow(10, 6 / 20.0), within(0.02));
+        assertThat(loudness.of(Pcm.track("https://music.example/tagged.mp3"))).hasValue(-20);
+    }
+
+    @Test
     void normalisationAloneStillNeedsAFactory() {
-        assertThat(FilterFactory.of(AudioFilters.NONE, true)).isNotNull();
-        assertThat(FilterFactory.of(AudioFilters.NONE, false)).isNull();
+        assertThat(FilterFactory.of(AudioFilters.NONE, TrackLoudness.inMemory(-14)))
+                .isNotNull();
+        assertThat(FilterFactory.of(AudioFilters.NONE, null)).isNull();
     }
 }

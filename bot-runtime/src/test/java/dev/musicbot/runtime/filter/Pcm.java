@@ -4,10 +4,15 @@ import com.sedmelluq.discord.lavaplayer.filter.AudioFilter;
 import com.sedmelluq.discord.lavaplayer.filter.FloatPcmAudioFilter;
 import com.sedmelluq.discord.lavaplayer.filter.UniversalPcmAudioFilter;
 import com.sedmelluq.discord.lavaplayer.format.StandardAudioDataFormats;
+import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
+import com.sedmelluq.discord.lavaplayer.track.AudioTrackInfo;
+import com.sedmelluq.discord.lavaplayer.track.DelegatedAudioTrack;
+import com.sedmelluq.discord.lavaplayer.track.playback.LocalAudioTrackExecutor;
 import dev.musicbot.api.playback.AudioFilters;
 import java.nio.ShortBuffer;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Synthetic stereo PCM through a real filter chain, and the measurements the filter tests make on it. */
 final class Pcm {
@@ -43,12 +48,34 @@ final class Pcm {
 
     static float[][] run(AudioFilters filters, boolean normalize, float[] left, float[] right, int chunk)
             throws InterruptedException {
+        return run(
+                filters,
+                normalize ? TrackLoudness.inMemory(TrackLoudness.DEFAULT_TARGET_LUFS) : null,
+                left,
+                right,
+                chunk);
+    }
+
+    static float[][] run(AudioFilters filters, @Nullable TrackLoudness loudness, float[] left, float[] right, int chunk)
+            throws InterruptedException {
+        return run(filters, loudness, null, left, right, chunk);
+    }
+
+    /** As LavaPlayer would run {@code track} through the chain of these filters and this normalisation. */
+    static float[][] run(
+            AudioFilters filters,
+            @Nullable TrackLoudness loudness,
+            @Nullable AudioTrack track,
+            float[] left,
+            float[] right,
+            int chunk)
+            throws InterruptedException {
         Sink sink = new Sink();
-        var factory = FilterFactory.of(filters, normalize);
+        var factory = FilterFactory.of(filters, loudness);
         if (factory == null) {
             return new float[][] {left.clone(), right.clone()};
         }
-        List<AudioFilter> chain = factory.buildChain(null, StandardAudioDataFormats.DISCORD_OPUS, sink);
+        List<AudioFilter> chain = factory.buildChain(track, StandardAudioDataFormats.DISCORD_OPUS, sink);
         FloatPcmAudioFilter input = (FloatPcmAudioFilter) chain.getFirst();
         for (int from = 0; from < left.length; from += chunk) {
             int to = Math.min(left.length, from + chunk);
@@ -59,6 +86,14 @@ final class Pcm {
                     to - from);
         }
         return new float[][] {sink.left(), sink.right()};
+    }
+
+    /** A track known by {@code uri}, which is never played: only its identity matters. */
+    static AudioTrack track(String uri) {
+        return new DelegatedAudioTrack(new AudioTrackInfo("Song", "Artist", 60_000, uri, false, uri)) {
+            @Override
+            public void process(LocalAudioTrackExecutor executor) {}
+        };
     }
 
     /** The amplitude of the component at {@code hz} (Goertzel over the whole signal, Hann window). */
