@@ -156,7 +156,8 @@ class PlaylistFileFaultsIT {
                 errors = logs.messages(Level.ERROR);
             }
 
-            assertThat(errors).hasSize(2).allSatisfy(line -> assertThat(line).contains(StorageFailures.CANNOT_SAVE.toString()));
+            assertThat(errors).hasSize(2).allSatisfy(line -> assertThat(line)
+                    .contains(StorageFailures.CANNOT_SAVE.toString()));
             assertThat(file).as("the previous file, intact").hasBinaryContent(before);
             try (Stream<Path> files = Files.list(playlists)) {
                 assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
