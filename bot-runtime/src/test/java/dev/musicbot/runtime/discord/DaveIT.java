@@ -17,6 +17,7 @@ import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
 import dev.musicbot.testkit.audio.AudioMark;
 import dev.musicbot.testkit.audio.ReceivedAudio;
+import dev.musicbot.testkit.voice.VoiceConnection;
 import dev.musicbot.testkit.voice.dave.DaveMode;
 import dev.musicbot.testkit.voice.dave.DaveStats;
 import java.io.IOException;
@@ -190,6 +191,63 @@ class DaveIT {
                         .isEqualTo(-1);
                 assertThat(welcomed.path("transitions").asLong()).isGreaterThanOrEqualTo(1);
                 assertThat(welcomed.path("encrypt-failures").asLong()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void daveIsNegotiatedAgainWhenTheBotIsMovedToAnotherVoiceServer() {
+        requireDave();
+        try (AudioHttpServer http = AudioHttpServer.start();
+                DiscordSimulator sim = DiscordSimulator.builder().dave(true).start()) {
+            URI tone = http.serve(
+                    "/music/tone-440.ogg",
+                    AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(60)));
+            SimGuild guild = sim.guild("Test Guild")
+                    .textChannel("general")
+                    .voiceChannel("Music")
+                    .member("alice")
+                    .voiceState("alice", "Music")
+                    .create();
+            long botId = Long.parseLong(sim.botUserId());
+            long alice = Long.parseLong(guild.member("alice").id());
+            try (Bot bot =
+                    BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1", "voice.dave", "required"))) {
+                sim.awaitCommand("play", WAIT);
+                sim.slash(guild, "alice", "play", Map.of("query", tone.toString()))
+                        .awaitContent(text -> text.startsWith("Now playing"), WAIT);
+                SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
+                voice.awaitDave(s -> s.encryptedFrames() >= 100, "100 DAVE frames on the first server", WAIT);
+                assertHeardThroughDave(voice, List.of(alice));
+                VoiceConnection before = voice.connection().orElseThrow();
+
+                long moved = System.nanoTime();
+                voice.moveToNewEndpoint();
+                DaveStats after = voice.awaitDave(
+                        s -> voice.connection().orElseThrow() != before && s.encryptedFrames() >= 100,
+                        "100 DAVE frames on the new voice server",
+                        WAIT);
+                Duration back = Duration.ofNanos(System.nanoTime() - moved);
+                assertThat(voice.sessions()).as("voice sessions: the first server, then the new one").isEqualTo(2);
+                assertThat(before.isEnded()).as("the first voice session ended").isTrue();
+                assertThat(voice.connection().orElseThrow().maxDaveProtocolVersion())
+                        .isEqualTo(1);
+                assertThat(after.protocolVersion()).isEqualTo(1);
+                assertThat(after.members()).as("a new group on the new server").containsExactly(botId, alice);
+                assertThat(after.epoch()).isEqualTo(1);
+                assertThat(after.transitionsExecuted()).isEqualTo(1);
+                assertHeardThroughDave(voice, List.of(alice));
+                JsonNode health = daveHealth(bot);
+                assertThat(health.path("status").asText()).isEqualTo("UP");
+                assertThat(health.path("data").path("connections"))
+                        .singleElement()
+                        .satisfies(c -> {
+                            assertThat(c.path("protocol-version").asInt()).isEqualTo(1);
+                            assertThat(c.path("epoch").asLong()).isEqualTo(1);
+                            assertThat(c.path("encrypt-failures").asLong()).isZero();
+                        });
+                assertThat(metric(bot, "musicbot_dave_encrypt_failures_total")).isZero();
+                System.out.println("DAVE after the voice server move (" + back.toMillis() + " ms): " + after);
             }
         }
     }
