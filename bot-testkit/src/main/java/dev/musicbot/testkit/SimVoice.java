@@ -13,6 +13,7 @@ import dev.musicbot.testkit.voice.dave.DaveStats;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
@@ -29,6 +30,7 @@ public final class SimVoice {
     private volatile VoiceConnection current;
     private volatile double packetLoss;
     private volatile boolean decodes = true;
+    private final AtomicBoolean damageNext = new AtomicBoolean();
     private int sessions;
 
     SimVoice(SimGuild guild, VoiceRegistry registry) {
@@ -176,6 +178,14 @@ public final class SimVoice {
         registry.moveToNewServer(this);
     }
 
+    /**
+     * Damages the next DAVE commit (op 29) or Welcome (op 30) the voice server sends the bot, in this session or the
+     * next: the bot cannot process it, reports it with op 31 and the server removes and adds it again.
+     */
+    public void damageNextDaveCommit() {
+        damageNext.set(true);
+    }
+
     /** Drops this fraction (0 to 1) of incoming audio packets at random before decryption. */
     public void setPacketLoss(double fraction) {
         if (fraction < 0 || fraction > 1) {
@@ -215,6 +225,11 @@ public final class SimVoice {
         @Override
         public boolean decodes() {
             return decodes;
+        }
+
+        @Override
+        public boolean damageDaveMessage() {
+            return damageNext.getAndSet(false);
         }
 
         @Override

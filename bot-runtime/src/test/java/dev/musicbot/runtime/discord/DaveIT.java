@@ -196,6 +196,59 @@ class DaveIT {
     }
 
     @Test
+    void theBotRecoversFromACommitItCannotProcess() {
+        requireDave();
+        try (AudioHttpServer http = AudioHttpServer.start();
+                DiscordSimulator sim = DiscordSimulator.builder().dave(true).start()) {
+            URI tone = http.serve(
+                    "/music/tone-440.ogg",
+                    AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(60)));
+            SimGuild guild = sim.guild("Test Guild")
+                    .textChannel("general")
+                    .voiceChannel("Music")
+                    .member("alice")
+                    .voiceState("alice", "Music")
+                    .create();
+            long botId = Long.parseLong(sim.botUserId());
+            long alice = Long.parseLong(guild.member("alice").id());
+            try (Bot bot =
+                    BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1", "voice.dave", "required"))) {
+                sim.awaitCommand("play", WAIT);
+                SimVoice voice = sim.voice(guild);
+                voice.damageNextDaveCommit();
+                sim.slash(guild, "alice", "play", Map.of("query", tone.toString()))
+                        .awaitContent(text -> text.startsWith("Now playing"), WAIT);
+                voice.awaitConnected(WAIT);
+                long start = System.nanoTime();
+                DaveStats recovered = voice.awaitDave(
+                        s -> s.invalidCommitWelcomes() == 1 && s.epoch() == 3 && s.encryptedFrames() >= 150,
+                        "the bot's op 31, its Remove (epoch 2) and Add (epoch 3), then 150 DAVE frames",
+                        WAIT);
+                System.out.println("DAVE after the rejected commit ("
+                        + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms): " + recovered);
+                assertThat(voice.sessions()).as("no voice reconnect").isEqualTo(1);
+                assertThat(recovered.members()).containsExactly(botId, alice);
+                assertThat(recovered.transitionsExecuted()).isEqualTo(3);
+                DaveStats stats = voice.dave().orElseThrow();
+                assertThat(stats.plainFramesAfterTransition())
+                        .as("plain frames once DAVE began")
+                        .isZero();
+                assertThat(stats.undecryptable()).as("DAVE frames no listener decrypted").isZero();
+                AudioMark mark = voice.mark();
+                ReceivedAudio audio = voice.awaitAudioAfter(mark, Duration.ofSeconds(2), WAIT);
+                assertThat(audio.dominantFrequency()).isCloseTo(440, within(5.0));
+                assertThat(voice.stats().decodeFailures()).isZero();
+                JsonNode connection = daveHealth(bot).path("data").path("connections").path(0);
+                assertThat(connection.path("protocol-version").asInt()).isEqualTo(1);
+                assertThat(connection.path("rejected-commits").asLong()).isEqualTo(1);
+                assertThat(connection.path("encrypt-failures").asLong()).isZero();
+                assertThat(metric(bot, "musicbot_dave_encrypt_failures_total")).isZero();
+                System.out.println("DAVE in /health after the rejected commit: " + connection);
+            }
+        }
+    }
+
+    @Test
     void daveIsNegotiatedAgainWhenTheBotIsMovedToAnotherVoiceServer() {
         requireDave();
         try (AudioHttpServer http = AudioHttpServer.start();
