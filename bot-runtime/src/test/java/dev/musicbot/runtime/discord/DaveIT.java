@@ -233,17 +233,68 @@ class DaveIT {
                 assertThat(stats.plainFramesAfterTransition())
                         .as("plain frames once DAVE began")
                         .isZero();
-                assertThat(stats.undecryptable()).as("DAVE frames no listener decrypted").isZero();
+                assertThat(stats.undecryptable())
+                        .as("DAVE frames no listener decrypted")
+                        .isZero();
                 AudioMark mark = voice.mark();
                 ReceivedAudio audio = voice.awaitAudioAfter(mark, Duration.ofSeconds(2), WAIT);
                 assertThat(audio.dominantFrequency()).isCloseTo(440, within(5.0));
                 assertThat(voice.stats().decodeFailures()).isZero();
-                JsonNode connection = daveHealth(bot).path("data").path("connections").path(0);
+                JsonNode connection =
+                        daveHealth(bot).path("data").path("connections").path(0);
                 assertThat(connection.path("protocol-version").asInt()).isEqualTo(1);
                 assertThat(connection.path("rejected-commits").asLong()).isEqualTo(1);
                 assertThat(connection.path("encrypt-failures").asLong()).isZero();
                 assertThat(metric(bot, "musicbot_dave_encrypt_failures_total")).isZero();
                 System.out.println("DAVE in /health after the rejected commit: " + connection);
+            }
+        }
+    }
+
+    @Test
+    void theBotRecoversFromALaterCommitItCannotProcess() {
+        requireDave();
+        try (AudioHttpServer http = AudioHttpServer.start();
+                DiscordSimulator sim = DiscordSimulator.builder().dave(true).start()) {
+            URI tone = http.serve(
+                    "/music/tone-440.ogg",
+                    AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(60)));
+            SimGuild guild = sim.guild("Test Guild")
+                    .textChannel("general")
+                    .voiceChannel("Music")
+                    .member("alice")
+                    .member("bob")
+                    .voiceState("alice", "Music")
+                    .create();
+            long botId = Long.parseLong(sim.botUserId());
+            long alice = Long.parseLong(guild.member("alice").id());
+            long bob = Long.parseLong(guild.member("bob").id());
+            try (Bot bot =
+                    BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1", "voice.dave", "required"))) {
+                sim.awaitCommand("play", WAIT);
+                sim.slash(guild, "alice", "play", Map.of("query", tone.toString()))
+                        .awaitContent(text -> text.startsWith("Now playing"), WAIT);
+                SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
+                voice.awaitDave(s -> s.encryptedFrames() >= 100, "100 DAVE frames at epoch 1", WAIT);
+                voice.damageNextDaveCommit();
+                guild.member("bob").joinVoice("Music");
+                DaveStats recovered = voice.awaitDave(
+                        s -> s.invalidCommitWelcomes() == 1
+                                && s.epoch() == 4
+                                && s.heard().getOrDefault(bob, 0L) >= 100,
+                        "bob added (epoch 2), the bot's op 31, its Remove (3) and Add (4), bob hearing it",
+                        WAIT);
+                assertThat(voice.sessions()).as("no voice reconnect").isEqualTo(1);
+                assertThat(recovered.members()).containsExactlyInAnyOrder(botId, alice, bob);
+                assertThat(recovered.plainFramesAfterTransition()).isZero();
+                assertThat(recovered.undecryptable()).isZero();
+                ReceivedAudio audio = voice.awaitAudioAfter(voice.mark(), Duration.ofSeconds(2), WAIT);
+                assertThat(audio.dominantFrequency()).isCloseTo(440, within(5.0));
+                JsonNode connection =
+                        daveHealth(bot).path("data").path("connections").path(0);
+                assertThat(connection.path("rejected-commits").asLong()).isEqualTo(1);
+                assertThat(connection.path("encrypt-failures").asLong()).isZero();
+                System.out.println("DAVE after a rejected later commit: " + recovered + "; /health " + connection);
             }
         }
     }
@@ -281,7 +332,9 @@ class DaveIT {
                         "100 DAVE frames on the new voice server",
                         WAIT);
                 Duration back = Duration.ofNanos(System.nanoTime() - moved);
-                assertThat(voice.sessions()).as("voice sessions: the first server, then the new one").isEqualTo(2);
+                assertThat(voice.sessions())
+                        .as("voice sessions: the first server, then the new one")
+                        .isEqualTo(2);
                 assertThat(before.isEnded()).as("the first voice session ended").isTrue();
                 assertThat(voice.connection().orElseThrow().maxDaveProtocolVersion())
                         .isEqualTo(1);

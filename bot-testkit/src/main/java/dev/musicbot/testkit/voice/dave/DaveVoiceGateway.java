@@ -254,7 +254,15 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
     }
 
     private void onKeyPackage(long user, byte[] keyPackage) {
-        KeyPackageInfo info = KeyPackageInfo.parse(keyPackage);
+        KeyPackageInfo info;
+        try {
+            info = KeyPackageInfo.parse(keyPackage);
+        } catch (MlsFormatException e) {
+            // JDAVE 0.1.5 sends an empty one with op 31 after a failed commit of a later epoch (libdave: "Cannot
+            // marshal an uninitialized key package"); the next one, once it has initialised again, is good.
+            LOG.warn("DAVE: unparseable key package ({} bytes) of {}: {}", keyPackage.length, user, e.getMessage());
+            return;
+        }
         if (!info.acceptableFor(user)) {
             LOG.warn("DAVE: refusing key package of {}: {}", user, info);
             return;
@@ -346,7 +354,8 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
                 continue;
             }
             if (member == bot) {
-                wire.binary(29, new MlsWriter().u16(transition).raw(toBot(commit)).toByteArray());
+                wire.binary(
+                        29, new MlsWriter().u16(transition).raw(toBot(commit)).toByteArray());
             } else {
                 DaveListener listener = listeners.get(member);
                 executing.add(listener);
@@ -357,7 +366,8 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
         for (long added : accepted.added()) {
             keyPackages.remove(added);
             if (added == bot) {
-                wire.binary(30, new MlsWriter().u16(transition).raw(toBot(welcome)).toByteArray());
+                wire.binary(
+                        30, new MlsWriter().u16(transition).raw(toBot(welcome)).toByteArray());
                 continue;
             }
             DaveListener listener = listeners.get(added);
@@ -437,8 +447,7 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
             afterTransition.add(this::removeResetBot);
             return;
         }
-        group.proposeRemove(bot)
-                .ifPresent(message -> sendProposals(ExternalSender.appendProposals(List.of(message))));
+        group.proposeRemove(bot).ifPresent(message -> sendProposals(ExternalSender.appendProposals(List.of(message))));
     }
 
     private synchronized void botResetSettled() {
