@@ -41,7 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The real runtime heard through DAVE: the simulator negotiates DAVE protocol version 1 and its listeners are real
  * libdave participants. The bot joins with one listener and plays 440 Hz; a second listener joins mid-song (a new
  * commit and epoch) and the first leaves; the audio goes on, end-to-end encrypted, and the listeners hear it. The
- * bot also joins a group the listeners made, by Welcome (op 30). Its {@code /health} reports DAVE on the connection
+ * bot also joins a group the listeners made, by Welcome (op 30); it recovers from a commit it cannot process (op 31,
+ * removed and added again without a voice reconnect); and moved to another voice server mid-song, it negotiates DAVE
+ * again there. Its {@code /health} reports DAVE on the connection
  * (version 1, the epoch, the transitions) and {@code /metrics} counts the transitions.
  * Needs libdave (glibc 2.38+): run by .ci/dave-tests.
  */
