@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
@@ -31,6 +32,7 @@ public final class SimVoice {
     private volatile double packetLoss;
     private SplittableRandom lossDice = new SplittableRandom();
     private volatile boolean decodes = true;
+    private final AtomicBoolean damageNext = new AtomicBoolean();
     private int sessions;
 
     SimVoice(SimGuild guild, VoiceRegistry registry) {
@@ -179,6 +181,14 @@ public final class SimVoice {
     }
 
     /**
+     * Damages the next DAVE commit (op 29) or Welcome (op 30) the voice server sends the bot, in this session or the
+     * next: the bot cannot process it, reports it with op 31 and the server removes and adds it again.
+     */
+    public void damageNextDaveCommit() {
+        damageNext.set(true);
+    }
+
+    /**
      * Drops this fraction (0 to 1) of the datagrams arriving at the voice UDP socket, at random, before they are
      * looked at (audio, keep-alives and IP discovery alike), as a lossy network would.
      */
@@ -228,6 +238,11 @@ public final class SimVoice {
         @Override
         public boolean decodes() {
             return decodes;
+        }
+
+        @Override
+        public boolean damageDaveMessage() {
+            return damageNext.getAndSet(false);
         }
 
         @Override

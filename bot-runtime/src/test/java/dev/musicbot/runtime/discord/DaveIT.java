@@ -17,6 +17,7 @@ import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
 import dev.musicbot.testkit.audio.AudioMark;
 import dev.musicbot.testkit.audio.ReceivedAudio;
+import dev.musicbot.testkit.voice.VoiceConnection;
 import dev.musicbot.testkit.voice.dave.DaveMode;
 import dev.musicbot.testkit.voice.dave.DaveStats;
 import java.io.IOException;
@@ -40,7 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The real runtime heard through DAVE: the simulator negotiates DAVE protocol version 1 and its listeners are real
  * libdave participants. The bot joins with one listener and plays 440 Hz; a second listener joins mid-song (a new
  * commit and epoch) and the first leaves; the audio goes on, end-to-end encrypted, and the listeners hear it. The
- * bot also joins a group the listeners made, by Welcome (op 30). Its {@code /health} reports DAVE on the connection
+ * bot also joins a group the listeners made, by Welcome (op 30); it recovers from a commit it cannot process (op 31,
+ * removed and added again without a voice reconnect); and moved to another voice server mid-song, it negotiates DAVE
+ * again there. Its {@code /health} reports DAVE on the connection
  * (version 1, the epoch, the transitions) and {@code /metrics} counts the transitions.
  * Needs libdave (glibc 2.38+): run by .ci/dave-tests.
  */
@@ -190,6 +193,169 @@ class DaveIT {
                         .isEqualTo(-1);
                 assertThat(welcomed.path("transitions").asLong()).isGreaterThanOrEqualTo(1);
                 assertThat(welcomed.path("encrypt-failures").asLong()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void theBotRecoversFromACommitItCannotProcess() {
+        requireDave();
+        try (AudioHttpServer http = AudioHttpServer.start();
+                DiscordSimulator sim = DiscordSimulator.builder().dave(true).start()) {
+            URI tone = http.serve(
+                    "/music/tone-440.ogg",
+                    AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(60)));
+            SimGuild guild = sim.guild("Test Guild")
+                    .textChannel("general")
+                    .voiceChannel("Music")
+                    .member("alice")
+                    .voiceState("alice", "Music")
+                    .create();
+            long botId = Long.parseLong(sim.botUserId());
+            long alice = Long.parseLong(guild.member("alice").id());
+            try (Bot bot =
+                    BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1", "voice.dave", "required"))) {
+                sim.awaitCommand("play", WAIT);
+                SimVoice voice = sim.voice(guild);
+                voice.damageNextDaveCommit();
+                sim.slash(guild, "alice", "play", Map.of("query", tone.toString()))
+                        .awaitContent(text -> text.startsWith("Now playing"), WAIT);
+                voice.awaitConnected(WAIT);
+                long start = System.nanoTime();
+                DaveStats recovered = voice.awaitDave(
+                        s -> s.invalidCommitWelcomes() == 1 && s.epoch() == 3 && s.encryptedFrames() >= 150,
+                        "the bot's op 31, its Remove (epoch 2) and Add (epoch 3), then 150 DAVE frames",
+                        WAIT);
+                System.out.println("DAVE after the rejected commit ("
+                        + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms): " + recovered);
+                assertThat(voice.sessions()).as("no voice reconnect").isEqualTo(1);
+                assertThat(recovered.members()).containsExactly(botId, alice);
+                assertThat(recovered.transitionsExecuted()).isEqualTo(3);
+                DaveStats stats = voice.dave().orElseThrow();
+                assertThat(stats.plainFramesAfterTransition())
+                        .as("plain frames once DAVE began")
+                        .isZero();
+                assertThat(stats.undecryptable())
+                        .as("DAVE frames no listener decrypted")
+                        .isZero();
+                AudioMark mark = voice.mark();
+                ReceivedAudio audio = voice.awaitAudioAfter(mark, Duration.ofSeconds(2), WAIT);
+                assertThat(audio.dominantFrequency()).isCloseTo(440, within(5.0));
+                assertThat(voice.stats().decodeFailures()).isZero();
+                JsonNode connection =
+                        daveHealth(bot).path("data").path("connections").path(0);
+                assertThat(connection.path("protocol-version").asInt()).isEqualTo(1);
+                assertThat(connection.path("rejected-commits").asLong()).isEqualTo(1);
+                assertThat(connection.path("encrypt-failures").asLong()).isZero();
+                assertThat(metric(bot, "musicbot_dave_encrypt_failures_total")).isZero();
+                System.out.println("DAVE in /health after the rejected commit: " + connection);
+            }
+        }
+    }
+
+    @Test
+    void theBotRecoversFromALaterCommitItCannotProcess() {
+        requireDave();
+        try (AudioHttpServer http = AudioHttpServer.start();
+                DiscordSimulator sim = DiscordSimulator.builder().dave(true).start()) {
+            URI tone = http.serve(
+                    "/music/tone-440.ogg",
+                    AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(60)));
+            SimGuild guild = sim.guild("Test Guild")
+                    .textChannel("general")
+                    .voiceChannel("Music")
+                    .member("alice")
+                    .member("bob")
+                    .voiceState("alice", "Music")
+                    .create();
+            long botId = Long.parseLong(sim.botUserId());
+            long alice = Long.parseLong(guild.member("alice").id());
+            long bob = Long.parseLong(guild.member("bob").id());
+            try (Bot bot =
+                    BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1", "voice.dave", "required"))) {
+                sim.awaitCommand("play", WAIT);
+                sim.slash(guild, "alice", "play", Map.of("query", tone.toString()))
+                        .awaitContent(text -> text.startsWith("Now playing"), WAIT);
+                SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
+                voice.awaitDave(s -> s.encryptedFrames() >= 100, "100 DAVE frames at epoch 1", WAIT);
+                voice.damageNextDaveCommit();
+                guild.member("bob").joinVoice("Music");
+                DaveStats recovered = voice.awaitDave(
+                        s -> s.invalidCommitWelcomes() == 1
+                                && s.epoch() == 4
+                                && s.heard().getOrDefault(bob, 0L) >= 100,
+                        "bob added (epoch 2), the bot's op 31, its Remove (3) and Add (4), bob hearing it",
+                        WAIT);
+                assertThat(voice.sessions()).as("no voice reconnect").isEqualTo(1);
+                assertThat(recovered.members()).containsExactlyInAnyOrder(botId, alice, bob);
+                assertThat(recovered.plainFramesAfterTransition()).isZero();
+                assertThat(recovered.undecryptable()).isZero();
+                ReceivedAudio audio = voice.awaitAudioAfter(voice.mark(), Duration.ofSeconds(2), WAIT);
+                assertThat(audio.dominantFrequency()).isCloseTo(440, within(5.0));
+                JsonNode connection =
+                        daveHealth(bot).path("data").path("connections").path(0);
+                assertThat(connection.path("rejected-commits").asLong()).isEqualTo(1);
+                assertThat(connection.path("encrypt-failures").asLong()).isZero();
+                System.out.println("DAVE after a rejected later commit: " + recovered + "; /health " + connection);
+            }
+        }
+    }
+
+    @Test
+    void daveIsNegotiatedAgainWhenTheBotIsMovedToAnotherVoiceServer() {
+        requireDave();
+        try (AudioHttpServer http = AudioHttpServer.start();
+                DiscordSimulator sim = DiscordSimulator.builder().dave(true).start()) {
+            URI tone = http.serve(
+                    "/music/tone-440.ogg",
+                    AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(60)));
+            SimGuild guild = sim.guild("Test Guild")
+                    .textChannel("general")
+                    .voiceChannel("Music")
+                    .member("alice")
+                    .voiceState("alice", "Music")
+                    .create();
+            long botId = Long.parseLong(sim.botUserId());
+            long alice = Long.parseLong(guild.member("alice").id());
+            try (Bot bot =
+                    BotHarness.start(sim, dir, Map.of("sources.http.allow", "127.0.0.1", "voice.dave", "required"))) {
+                sim.awaitCommand("play", WAIT);
+                sim.slash(guild, "alice", "play", Map.of("query", tone.toString()))
+                        .awaitContent(text -> text.startsWith("Now playing"), WAIT);
+                SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
+                voice.awaitDave(s -> s.encryptedFrames() >= 100, "100 DAVE frames on the first server", WAIT);
+                assertHeardThroughDave(voice, List.of(alice));
+                VoiceConnection before = voice.connection().orElseThrow();
+
+                long moved = System.nanoTime();
+                voice.moveToNewEndpoint();
+                DaveStats after = voice.awaitDave(
+                        s -> voice.connection().orElseThrow() != before && s.encryptedFrames() >= 100,
+                        "100 DAVE frames on the new voice server",
+                        WAIT);
+                Duration back = Duration.ofNanos(System.nanoTime() - moved);
+                assertThat(voice.sessions())
+                        .as("voice sessions: the first server, then the new one")
+                        .isEqualTo(2);
+                assertThat(before.isEnded()).as("the first voice session ended").isTrue();
+                assertThat(voice.connection().orElseThrow().maxDaveProtocolVersion())
+                        .isEqualTo(1);
+                assertThat(after.protocolVersion()).isEqualTo(1);
+                assertThat(after.members()).as("a new group on the new server").containsExactly(botId, alice);
+                assertThat(after.epoch()).isEqualTo(1);
+                assertThat(after.transitionsExecuted()).isEqualTo(1);
+                assertHeardThroughDave(voice, List.of(alice));
+                JsonNode health = daveHealth(bot);
+                assertThat(health.path("status").asText()).isEqualTo("UP");
+                assertThat(health.path("data").path("connections"))
+                        .singleElement()
+                        .satisfies(c -> {
+                            assertThat(c.path("protocol-version").asInt()).isEqualTo(1);
+                            assertThat(c.path("epoch").asLong()).isEqualTo(1);
+                            assertThat(c.path("encrypt-failures").asLong()).isZero();
+                        });
+                assertThat(metric(bot, "musicbot_dave_encrypt_failures_total")).isZero();
+                System.out.println("DAVE after the voice server move (" + back.toMillis() + " ms): " + after);
             }
         }
     }

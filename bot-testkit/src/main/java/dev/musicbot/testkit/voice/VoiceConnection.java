@@ -129,7 +129,8 @@ public final class VoiceConnection {
 
     /** Starts DAVE after SESSION_DESCRIPTION announced protocol version 1. */
     void startDave(DaveWire wire, DaveMode mode) {
-        DaveVoiceGateway gateway = new DaveVoiceGateway(userId, sink.voiceChannelId(), wire, mode);
+        DaveVoiceGateway gateway =
+                new DaveVoiceGateway(userId, sink.voiceChannelId(), wire, mode, sink::damageDaveMessage);
         this.dave = gateway;
         gateway.start(sink.listenerIds());
     }

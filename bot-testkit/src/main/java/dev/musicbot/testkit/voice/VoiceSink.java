@@ -31,6 +31,11 @@ public interface VoiceSink {
         return List.of();
     }
 
+    /** Asked before each DAVE commit or Welcome to the bot: true damages that one (see SimVoice). */
+    default boolean damageDaveMessage() {
+        return false;
+    }
+
     /** Called after every state change of a connection (identified, ready, resumed, socket closed, ended). */
     void connectionChanged(VoiceConnection connection);
 }

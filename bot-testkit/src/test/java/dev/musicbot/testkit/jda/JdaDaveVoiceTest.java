@@ -118,6 +118,48 @@ class JdaDaveVoiceTest {
         }
     }
 
+    @Test
+    void theBotRecoversFromAWelcomeItCannotProcess() throws Exception {
+        DaveTests.requireLibDave();
+        try (DiscordSimulator sim =
+                DiscordSimulator.builder().dave(DaveMode.LISTENER_CREATES_GROUP).start()) {
+            SimGuild guild = sim.guild("Test Guild")
+                    .textChannel("general")
+                    .voiceChannel("Music")
+                    .member("alice")
+                    .member("bob")
+                    .voiceState("alice", "Music")
+                    .voiceState("bob", "Music")
+                    .create();
+            long alice = Long.parseLong(guild.member("alice").id());
+            long bob = Long.parseLong(guild.member("bob").id());
+            long botId = Long.parseLong(sim.botUserId());
+            sim.voice(guild).damageNextDaveCommit();
+            JDA jda = JdaClients.connectWithDave(sim, true, new PlayListener());
+            try {
+                sim.slash(guild, "alice", "play", Map.of("query", "a sine"))
+                        .awaitContent(c -> c.startsWith("Now playing"), TIMEOUT);
+                SimVoice voice = sim.voice(guild).awaitConnected(TIMEOUT);
+                // alice committed bob (epoch 1), then the bot (2) whose Welcome was damaged: op 31, the bot's
+                // stale leaf removed (3), the bot added again with its new key package (4).
+                DaveStats stats = voice.awaitDave(
+                        s -> s.invalidCommitWelcomes() == 1 && s.epoch() == 4 && s.encryptedFrames() >= 100,
+                        "the bot's op 31, its Remove and Add, then 100 DAVE frames",
+                        TIMEOUT);
+                assertThat(stats.members()).containsExactlyInAnyOrder(alice, bob, botId);
+                assertThat(voice.sessions()).as("no voice reconnect").isEqualTo(1);
+                assertThat(stats.plainFramesAfterTransition()).isZero();
+                assertThat(stats.undecryptable()).isZero();
+                assertThat(stats.heard()).containsKeys(alice, bob);
+                ReceivedAudio audio = voice.awaitAudioAfter(voice.mark(), Duration.ofSeconds(2), TIMEOUT);
+                assertThat(voice.stats().decodeFailures()).isZero();
+                assertThat(audio.dominantFrequency()).isCloseTo(440, within(5.0));
+            } finally {
+                JdaClients.shutdown(jda);
+            }
+        }
+    }
+
     /** The wire checks for the whole session so far, and 440 Hz in the last 2 s of decrypted audio. */
     private static void assertHeard(SimVoice voice, List<Long> listeners) {
         AudioMark mark = voice.mark();

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +30,12 @@ import org.slf4j.LoggerFactory;
  * they answer in-process). Each commit is a transition with its own id: members report ready (op 23) and the
  * transition executes (op 22) when all have. Joins and leaves wait until the running transition executed.
  *
+ * <p>A member that cannot process its commit or Welcome reports it with op 31 (invalid_commit_welcome), resets its
+ * group state and sends a new key package (protocol.md). The server then treats it as a member to remove and add
+ * again: the transition goes on without it, the others commit its Remove, then its Add with the new key package,
+ * and it is welcomed (op 30) into that epoch. A test can damage the next commit or Welcome sent to the bot
+ * ({@code damage}) to see this.
+ *
  * <p>The receiver side: {@link #open} checks every audio frame and decrypts it as the listeners do. Thread-safe.
  */
 public final class DaveVoiceGateway implements DaveListener.Outbox {
@@ -39,6 +48,7 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
     private final DaveWire wire;
     private final ExternalSender sender;
     private final DaveGroup group;
+    private final BooleanSupplier damage;
     private final Map<Long, DaveListener> listeners = new LinkedHashMap<>();
     private final Map<Long, byte[]> keyPackages = new HashMap<>();
     private final Queue<Runnable> inbox = new ArrayDeque<>();
@@ -50,6 +60,7 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
     private int nextTransition = 1;
     private boolean draining;
     private boolean botInTransition;
+    private boolean botResetting;
     private int commits;
     private int executed;
     private int invalid;
@@ -67,7 +78,16 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
      * @param mode who creates the group
      */
     public DaveVoiceGateway(long bot, long channelId, DaveWire wire, DaveMode mode) {
+        this(bot, channelId, wire, mode, () -> false);
+    }
+
+    /**
+     * @param damage asked before each commit (op 29) or Welcome (op 30) to the bot: true damages that one (one byte
+     *     flipped), so that the bot cannot process it
+     */
+    public DaveVoiceGateway(long bot, long channelId, DaveWire wire, DaveMode mode, BooleanSupplier damage) {
         this.bot = bot;
+        this.damage = damage;
         this.mode = mode;
         this.channelId = channelId;
         this.wire = wire;
@@ -146,10 +166,7 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
 
     @Override
     public synchronized void invalid(long user, int transitionId) {
-        inbox.add(() -> {
-            invalid++;
-            LOG.warn("DAVE: user {} reported transition {} invalid (op 31)", user, transitionId);
-        });
+        inbox.add(() -> onInvalid(user, transitionId));
     }
 
     /**
@@ -237,7 +254,15 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
     }
 
     private void onKeyPackage(long user, byte[] keyPackage) {
-        KeyPackageInfo info = KeyPackageInfo.parse(keyPackage);
+        KeyPackageInfo info;
+        try {
+            info = KeyPackageInfo.parse(keyPackage);
+        } catch (MlsFormatException e) {
+            // JDAVE 0.1.5 sends an empty one with op 31 after a failed commit of a later epoch (libdave: "Cannot
+            // marshal an uninitialized key package"); the next one, once it has initialised again, is good.
+            LOG.warn("DAVE: unparseable key package ({} bytes) of {}: {}", keyPackage.length, user, e.getMessage());
+            return;
+        }
         if (!info.acceptableFor(user)) {
             LOG.warn("DAVE: refusing key package of {}: {}", user, info);
             return;
@@ -265,7 +290,8 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
         for (long user : candidates) {
             byte[] keyPackage = keyPackages.get(user);
             boolean creating = !group.established() && user == creator;
-            if (keyPackage != null && !creating && !group.isMember(user)) {
+            boolean waitingForReset = user == bot && botResetting;
+            if (keyPackage != null && !creating && !group.isMember(user) && !waitingForReset) {
                 adds.add(group.proposeAdd(user, keyPackage));
             }
         }
@@ -286,7 +312,7 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
     private void sendProposals(byte[] payload) {
         long creator = creator();
         boolean creating = !group.established();
-        if (creating ? creator == bot : group.isMember(bot)) {
+        if (creating ? creator == bot : group.isMember(bot) && !botResetting) {
             wire.binary(27, payload);
         }
         for (DaveListener listener : listeners.values()) {
@@ -328,7 +354,8 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
                 continue;
             }
             if (member == bot) {
-                wire.binary(29, new MlsWriter().u16(transition).raw(commit).toByteArray());
+                wire.binary(
+                        29, new MlsWriter().u16(transition).raw(toBot(commit)).toByteArray());
             } else {
                 DaveListener listener = listeners.get(member);
                 executing.add(listener);
@@ -339,7 +366,8 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
         for (long added : accepted.added()) {
             keyPackages.remove(added);
             if (added == bot) {
-                wire.binary(30, new MlsWriter().u16(transition).raw(welcome).toByteArray());
+                wire.binary(
+                        30, new MlsWriter().u16(transition).raw(toBot(welcome)).toByteArray());
                 continue;
             }
             DaveListener listener = listeners.get(added);
@@ -363,9 +391,13 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
             return;
         }
         waiting.remove(user);
-        if (!waiting.isEmpty()) {
-            return;
+        if (waiting.isEmpty()) {
+            execute(transitionId);
         }
+    }
+
+    /** Everyone still in the transition is ready: op 22 to them, then what waited for it. */
+    private void execute(int transitionId) {
         if (botInTransition) {
             wire.json(22, transitionId);
         }
@@ -376,6 +408,65 @@ public final class DaveVoiceGateway implements DaveListener.Outbox {
             afterTransition.poll().run();
         }
         proposeWaitingMembers();
+    }
+
+    /**
+     * op 31: {@code user} could not process the commit or Welcome of {@code transitionId} and reset its group state.
+     * The transition goes on without it; then its leaf is removed and it is added again with its new key package.
+     */
+    private void onInvalid(long user, int transitionId) {
+        invalid++;
+        LOG.warn("DAVE: user {} reported transition {} invalid (op 31)", user, transitionId);
+        if (user != bot) {
+            return;
+        }
+        botResetting = true;
+        if (transitionId == transition && waiting.remove(bot)) {
+            botInTransition = false;
+            if (waiting.isEmpty()) {
+                execute(transitionId);
+            }
+        }
+        // JDAVE 0.1.5 sends a key package right after op 31 and another once it has initialised its session again:
+        // only the last one is any use, so the Add waits until both have come.
+        CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS).execute(this::botResetSettled);
+        whenNoTransition(this::removeResetBot);
+    }
+
+    private void whenNoTransition(Runnable action) {
+        if (transition != 0) {
+            afterTransition.add(action);
+        } else {
+            action.run();
+        }
+    }
+
+    /** Proposes the Remove of the bot's stale leaf (to the other members: the bot has no group now). */
+    private void removeResetBot() {
+        if (group.hasPending()) {
+            afterTransition.add(this::removeResetBot);
+            return;
+        }
+        group.proposeRemove(bot).ifPresent(message -> sendProposals(ExternalSender.appendProposals(List.of(message))));
+    }
+
+    private synchronized void botResetSettled() {
+        botResetting = false;
+        if (transition == 0 && !group.isMember(bot)) {
+            proposeWaitingMembers();
+        }
+        drain();
+    }
+
+    /** A commit or Welcome for the bot, damaged when the test asked for it. */
+    private byte[] toBot(byte[] message) {
+        if (message.length == 0 || !damage.getAsBoolean()) {
+            return message;
+        }
+        byte[] damaged = message.clone();
+        damaged[damaged.length / 2] ^= 0x5A;
+        LOG.info("DAVE: damaging the {}-byte message of transition {} to the bot", message.length, transition);
+        return damaged;
     }
 
     /** Handles what the listeners sent while the server was talking to them, until nothing is left. */
