@@ -76,8 +76,8 @@ class DaveRequiredIT {
                                     .asText())
                             .isEqualTo("UP");
                 } else {
-                    // After /play's progress line ("Looking up ..."), an ephemeral follow-up.
-                    SimMessage reply = play.awaitFollowUp(m -> true, WAIT);
+                    // The refusal comes before any lookup: the first answer, or a follow-up to a progress line.
+                    SimMessage reply = play.awaitMessage(m -> m.content().startsWith("Sorry"), WAIT);
                     assertThat(reply.ephemeral()).isTrue();
                     assertThat(reply.content())
                             .startsWith("Sorry, I can't join voice on this host: Discord requires end-to-end"
