@@ -1,9 +1,9 @@
 package dev.musicbot.runtime.playback;
 
-import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.source.TrackRecommender;
 import dev.musicbot.api.track.Track;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.text.Markdown;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +32,6 @@ public final class Autoplay implements AutoCloseable {
 
     /** How many tracks one refill queues. */
     static final int TRACKS_PER_REFILL = 3;
-
 
     private final Supplier<List<TrackRecommender>> recommenders;
     private final int recent;
@@ -85,8 +84,7 @@ public final class Autoplay implements AutoCloseable {
         Set<String> recentKeys = AutoplayPicks.recentKeys(history, recent);
         List<Track> related = AutoplayPicks.fresh(related(player, ended.track()), recentKeys, TRACKS_PER_REFILL);
         if (!related.isEmpty()) {
-            player.autoplayed(
-                    related, RuntimeMessages.text("autoplay.from-mix", related.size(), title(ended.track())));
+            player.autoplayed(related, RuntimeMessages.text("autoplay.from-mix", related.size(), title(ended.track())));
             return;
         }
         List<Track> again = AutoplayPicks.fromHistory(history, recent, TRACKS_PER_REFILL);

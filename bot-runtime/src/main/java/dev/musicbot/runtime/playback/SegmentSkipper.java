@@ -2,12 +2,12 @@ package dev.musicbot.runtime.playback;
 
 import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
 import dev.musicbot.api.GuildId;
-import dev.musicbot.api.text.Text;
 import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.playback.SegmentCategory;
 import dev.musicbot.api.playback.SegmentProvider;
 import dev.musicbot.api.playback.SegmentSkipping;
 import dev.musicbot.api.playback.SkipSegment;
+import dev.musicbot.api.text.Text;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.runtime.audio.FrameGate;
 import java.time.Duration;

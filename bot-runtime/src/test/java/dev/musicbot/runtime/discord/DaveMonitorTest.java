@@ -135,8 +135,9 @@ class DaveMonitorTest {
     @Test
     void withoutTheNativesJoiningIsRefusedOnlyWhenDaveIsRequired() {
         assertThat(monitor(BotConfig.DaveMode.REQUIRED, MISSING).refusal())
-                .hasValueSatisfying(text ->
-                        assertThat(text.in(java.util.Locale.ENGLISH)).startsWith("Sorry, I can't join voice").contains("`musicbot doctor`"));
+                .hasValueSatisfying(text -> assertThat(text.in(java.util.Locale.ENGLISH))
+                        .startsWith("Sorry, I can't join voice")
+                        .contains("`musicbot doctor`"));
         assertThat(monitor(BotConfig.DaveMode.PREFERRED, MISSING).refusal()).isEmpty();
         assertThat(monitor(BotConfig.DaveMode.REQUIRED, AVAILABLE).refusal()).isEmpty();
     }

@@ -81,7 +81,8 @@ class SkipPlanTest {
     void noticesNameTheCategoriesAndTheStretch() {
         assertThat(SkipNotices.skipped(Set.of(SPONSOR), 12_500, 30_100).toString())
                 .isEqualTo("Skipped a sponsor segment (0:12-0:30).");
-        assertThat(SkipNotices.skipped(Set.of(SELFPROMO, INTRO, SPONSOR), 0, 3_725_000).toString())
+        assertThat(SkipNotices.skipped(Set.of(SELFPROMO, INTRO, SPONSOR), 0, 3_725_000)
+                        .toString())
                 .isEqualTo("Skipped a sponsor, intro and self-promotion segment (0:00-1:02:05).");
     }
 }
