@@ -21,8 +21,7 @@ class GuildPlaybackTextsTest {
 
     @Test
     void aMissingFeatureIsRefusedInTheReadersLanguage() {
-        UserFacingException refused =
-                catchThrowableOfType(UserFacingException.class, () -> playback.setAutoplay(true));
+        UserFacingException refused = catchThrowableOfType(UserFacingException.class, () -> playback.setAutoplay(true));
 
         assertThat(refused).hasMessage("Autoplay is not available here.");
         assertThat(refused.message(Locale.ENGLISH)).isEqualTo("Autoplay is not available here.");
