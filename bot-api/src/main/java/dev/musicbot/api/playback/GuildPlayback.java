@@ -6,6 +6,7 @@ import dev.musicbot.api.Incubating;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.UserId;
+import dev.musicbot.api.text.MessageBundle;
 import dev.musicbot.api.track.Track;
 import java.time.Duration;
 import java.util.List;
@@ -63,7 +64,7 @@ public interface GuildPlayback {
      * @throws dev.musicbot.api.UserFacingException if the queue is full or the requester has too many queued
      */
     default int enqueueAt(Track track, UserId requester, int position) {
-        throw new UserFacingException("Queueing at a position is not available here.", Severity.COMMON);
+        throw unavailable("unavailable.queue-at");
     }
 
     /**
@@ -227,7 +228,7 @@ public interface GuildPlayback {
      * @throws dev.musicbot.api.UserFacingException if this player cannot apply filters
      */
     default void setFilters(AudioFilters filters) {
-        throw new UserFacingException("Filters are not available here.", Severity.COMMON);
+        throw unavailable("unavailable.filters");
     }
 
     /**
@@ -248,7 +249,7 @@ public interface GuildPlayback {
      * @throws dev.musicbot.api.UserFacingException if this player cannot normalise
      */
     default void setNormalizing(boolean normalize) {
-        throw new UserFacingException("Loudness normalisation is not available here.", Severity.COMMON);
+        throw unavailable("unavailable.normalize");
     }
 
     /**
@@ -269,7 +270,7 @@ public interface GuildPlayback {
      * @throws dev.musicbot.api.UserFacingException if this player cannot autoplay
      */
     default void setAutoplay(boolean autoplay) {
-        throw new UserFacingException("Autoplay is not available here.", Severity.COMMON);
+        throw unavailable("unavailable.autoplay");
     }
 
     /**
@@ -289,6 +290,11 @@ public interface GuildPlayback {
      * @throws dev.musicbot.api.UserFacingException if this player cannot skip segments
      */
     default void setSegmentSkipping(SegmentSkipping skipping) {
-        throw new UserFacingException("Skipping segments is not available here.", Severity.COMMON);
+        throw unavailable("unavailable.segments");
+    }
+
+    /** A refusal of a default method: the feature is not available on this player. */
+    private static UserFacingException unavailable(String key) {
+        return new UserFacingException(MessageBundle.of(GuildPlayback.class).key(key), Severity.COMMON);
     }
 }

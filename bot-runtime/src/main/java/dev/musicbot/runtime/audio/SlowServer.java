@@ -1,5 +1,7 @@
 package dev.musicbot.runtime.audio;
 
+import dev.musicbot.api.text.Text;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,16 +14,16 @@ import java.util.Optional;
 public final class SlowServer {
     private SlowServer() {}
 
-    /** "the server did not answer in N s" when the failure was a timeout; empty otherwise. */
-    public static Optional<String> describe(Throwable failure, Duration timeout) {
+    /** "the server did not answer in N s" (in the reader's language) when the failure was a timeout; empty otherwise. */
+    public static Optional<Text> describe(Throwable failure, Duration timeout) {
         return timedOut(failure)
-                ? Optional.of("the server did not answer in " + timeout.toSeconds() + " s")
+                ? Optional.of(RuntimeMessages.text("http.server-slow", timeout.toSeconds()))
                 : Optional.empty();
     }
 
-    /** "the server did not answer in time" when the failure was a timeout; empty otherwise. */
-    public static Optional<String> describe(Throwable failure) {
-        return timedOut(failure) ? Optional.of("the server did not answer in time") : Optional.empty();
+    /** "the server did not answer in time" (in the reader's language) when the failure was a timeout; empty otherwise. */
+    public static Optional<Text> describe(Throwable failure) {
+        return timedOut(failure) ? Optional.of(RuntimeMessages.text("http.server-slow-unknown")) : Optional.empty();
     }
 
     private static boolean timedOut(Throwable failure) {

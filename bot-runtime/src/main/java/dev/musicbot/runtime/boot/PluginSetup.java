@@ -7,6 +7,7 @@ import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.api.storage.PlaylistStore;
 import dev.musicbot.runtime.BotVersion;
 import dev.musicbot.runtime.audio.AudioEngine;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.LoadedConfig;
 import dev.musicbot.runtime.plugin.ExtensionRegistry;
@@ -46,7 +47,7 @@ public record PluginSetup(ExtensionRegistry registry, PluginHost host, List<Plug
                 loaded,
                 engine,
                 registryFor(loaded.config()),
-                query -> new ResolveResult.NoMatch("the bot is not running"));
+                query -> new ResolveResult.NoMatch(RuntimeMessages.text("source.not-running")));
     }
 
     /**

@@ -12,12 +12,8 @@ import dev.musicbot.api.command.Reply;
  * one, or songs from this server's history); kept across restarts.
  */
 final class AutoplayCommand implements CommandHandler {
-    /** How the requester of an autoplayed track is shown. */
-    static final String REQUESTER = "autoplay";
-
-    static final String ON = "Autoplay on: when the queue runs out, I'll keep playing related songs.";
-    static final String OFF = "Autoplay off: I'll stop when the queue runs out.";
-    static final String ON_OR_OFF = "Autoplay is on or off.";
+    /** The key of how the requester of an autoplayed track is shown, in the reader's language. */
+    static final String REQUESTER = "autoplay.requester";
 
     private static final CommandSpec SPEC = CommandSpec.of("autoplay", "Keep playing related songs when the queue ends")
             .withOptions(OptionSpec.requiredChoice("mode", "on or off", "on", "off"))
@@ -33,13 +29,13 @@ final class AutoplayCommand implements CommandHandler {
         return switch (ctx.string("mode").orElse("")) {
             case "on" -> {
                 ctx.playback().setAutoplay(true);
-                yield Reply.of(ON);
+                yield Reply.of(ctx.text("autoplay.on"));
             }
             case "off" -> {
                 ctx.playback().setAutoplay(false);
-                yield Reply.of(OFF);
+                yield Reply.of(ctx.text("autoplay.off"));
             }
-            default -> Reply.ephemeral(ON_OR_OFF);
+            default -> Reply.ephemeral(ctx.text("autoplay.usage"));
         };
     }
 }

@@ -23,12 +23,6 @@ final class Favourites {
     /** The most songs one member's favourites hold. */
     static final int MAX_SONGS = 500;
 
-    static final String ADDED = "Added %s to your favourites. Play them with /favourites play.";
-    static final String ALREADY = "%s is already in your favourites.";
-    static final String FULL =
-            "Your favourites are full (" + MAX_SONGS + " songs); remove some with /favourites" + " remove.";
-    static final String NO_STORE = "Favourites need the playlists plugin, which isn't installed on this bot.";
-
     private final ActivePlaylist playlists;
 
     Favourites(ActivePlaylist playlists) {
@@ -40,7 +34,10 @@ final class Favourites {
     }
 
     PlaylistStore store() {
-        return playlists.store().orElseThrow(() -> new UserFacingException(NO_STORE, Severity.COMMON));
+        return playlists
+                .store()
+                .orElseThrow(
+                        () -> new UserFacingException(RuntimeMessages.text("favourites.no-store"), Severity.COMMON));
     }
 
     /** The caller's favourites, if they have any yet. */
@@ -48,14 +45,14 @@ final class Favourites {
         return store().find(ctx.guild(), name(ctx));
     }
 
-    /** Adds a song to the caller's favourites (creating them); says what happened. */
+    /** Adds a song to the caller's favourites (creating them); says what happened, in the caller's language. */
     String add(CommandContext ctx, Track track) {
         PlaylistStore store = store();
         PlaylistEntry entry = entry(track);
         String title = Format.title(track);
         if (store.find(ctx.guild(), name(ctx)).isEmpty()) {
             store.save(ctx.guild(), new StoredPlaylist(name(ctx), ctx.caller(), List.of(entry)));
-            return ADDED.formatted(title);
+            return ctx.text("favourites.added", title);
         }
         AtomicBoolean already = new AtomicBoolean();
         try {
@@ -65,7 +62,7 @@ final class Favourites {
                     return current;
                 }
                 if (current.entries().size() >= MAX_SONGS) {
-                    throw new UserFacingException(FULL, Severity.COMMON);
+                    throw new UserFacingException(RuntimeMessages.text("favourites.full", MAX_SONGS), Severity.COMMON);
                 }
                 List<PlaylistEntry> entries = new ArrayList<>(current.entries());
                 entries.add(entry);
@@ -74,7 +71,7 @@ final class Favourites {
         } catch (NoSuchElementException deletedMeanwhile) {
             store.save(ctx.guild(), new StoredPlaylist(name(ctx), ctx.caller(), List.of(entry)));
         }
-        return (already.get() ? ALREADY : ADDED).formatted(title);
+        return ctx.text(already.get() ? "favourites.already" : "favourites.added", title);
     }
 
     /** What a favourite stores: what the engine loads directly, or a deferred track's first candidate. */

@@ -25,18 +25,6 @@ import java.util.concurrent.atomic.AtomicReference;
 final class FavouritesCommand implements CommandHandler {
     private static final int LISTED = 20;
 
-    static final String NONE_YET =
-            "You have no favourites yet: press ♥ Favourite on the now-playing card to add the song that plays.";
-    static final String JOIN_VOICE = "Join a voice channel first, then play your favourites.";
-    static final String JOIN_ME = "Join me in <#%s> to play your favourites.";
-    static final String WHICH = "Say which one to remove (its position in /favourites).";
-    static final String NO_SUCH = "Your favourites have no song %d.";
-    static final String REMOVED = "Removed %s from your favourites.";
-    static final String ACTIONS = "The action is show, play or remove.";
-    static final String TITLE = "Your favourites";
-    static final String MORE = "\n…and %d more.";
-    static final String PLAYLIST_NAME = "your favourites";
-
     private static final CommandSpec SPEC = CommandSpec.of("favourites", "Your own favourite songs")
             .withOptions(
                     new OptionSpec(
@@ -64,19 +52,19 @@ final class FavouritesCommand implements CommandHandler {
         String action = ctx.string("action").orElse("show");
         Optional<StoredPlaylist> mine = favourites.of(ctx);
         if (mine.isEmpty() || mine.get().entries().isEmpty()) {
-            return Reply.ephemeral(NONE_YET);
+            return Reply.ephemeral(ctx.text("favourites.none-yet"));
         }
         return switch (action) {
-            case "show" -> Reply.ephemeral(list(mine.get()));
+            case "show" -> Reply.ephemeral(list(ctx, mine.get()));
             case "play" -> play(ctx, mine.get());
             case "remove" -> remove(ctx, mine.get());
-            default -> Reply.ephemeral(ACTIONS);
+            default -> Reply.ephemeral(ctx.text("favourites.actions"));
         };
     }
 
-    private static String list(StoredPlaylist mine) {
+    private static String list(CommandContext ctx, StoredPlaylist mine) {
         List<PlaylistEntry> entries = mine.entries();
-        StringBuilder text = new StringBuilder("**" + TITLE + "** (" + entries.size() + ")\n");
+        StringBuilder text = new StringBuilder(ctx.text("favourites.title", entries.size())).append('\n');
         for (int i = 0; i < Math.min(LISTED, entries.size()); i++) {
             text.append('`')
                     .append(i + 1)
@@ -85,39 +73,39 @@ final class FavouritesCommand implements CommandHandler {
                     .append("**\n");
         }
         if (entries.size() > LISTED) {
-            text.append(MORE.formatted(entries.size() - LISTED));
+            text.append('\n').append(ctx.text("favourites.more", entries.size() - LISTED));
         }
         return text.toString().strip();
     }
 
     private static Reply play(CommandContext ctx, StoredPlaylist mine) {
         if (ctx.callerVoiceChannel().isEmpty()) {
-            return Reply.ephemeral(JOIN_VOICE);
+            return Reply.ephemeral(ctx.text("favourites.join-voice"));
         }
         var botChannel = ctx.playback().voiceChannel();
         if (botChannel.isPresent() && !botChannel.equals(ctx.callerVoiceChannel())) {
-            return Reply.ephemeral(JOIN_ME.formatted(botChannel.get()));
+            return Reply.ephemeral(ctx.text("favourites.join-me", "<#" + botChannel.get() + ">"));
         }
         List<Track> tracks = ActivePlaylist.tracks(ctx, mine);
-        return PlayCommand.queue(ctx, tracks, PLAYLIST_NAME);
+        return PlayCommand.queue(ctx, tracks, ctx.text("favourites.playlist-name"));
     }
 
     private Reply remove(CommandContext ctx, StoredPlaylist mine) {
         OptionalLong position = ctx.integer("position");
         if (position.isEmpty()) {
-            return Reply.ephemeral(WHICH);
+            return Reply.ephemeral(ctx.text("favourites.which"));
         }
         long at = position.getAsLong();
         AtomicReference<PlaylistEntry> removed = new AtomicReference<>();
         favourites.store().update(ctx.guild(), mine.name(), current -> {
             if (at < 1 || at > current.entries().size()) {
-                throw new UserFacingException(NO_SUCH.formatted(at), Severity.COMMON);
+                throw new UserFacingException(RuntimeMessages.text("favourites.no-such", at), Severity.COMMON);
             }
             List<PlaylistEntry> entries = new ArrayList<>(current.entries());
             removed.set(entries.remove((int) at - 1));
             return current.withEntries(entries);
         });
-        return Reply.ephemeral(
-                REMOVED.formatted("**" + Format.escape(removed.get().info().title()) + "**"));
+        return Reply.ephemeral(ctx.text(
+                "favourites.removed", Format.escape(removed.get().info().title())));
     }
 }

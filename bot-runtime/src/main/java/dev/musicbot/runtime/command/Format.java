@@ -4,6 +4,7 @@ import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.runtime.text.Markdown;
 import java.time.Duration;
+import java.util.Locale;
 
 /** Text formatting shared by the built-in commands. */
 final class Format {
@@ -16,9 +17,11 @@ final class Format {
         return length.isZero() ? text : text + " (" + duration(length) + ")";
     }
 
-    /** Who queued a track: a mention, or "autoplay" for what autoplay queued. */
-    static String requester(QueuedTrack queued) {
-        return queued.byAutoplay() ? AutoplayCommand.REQUESTER : "<@" + queued.requester() + ">";
+    /** Who queued a track: a mention, or "autoplay" (in the reader's language) for what autoplay queued. */
+    static String requester(QueuedTrack queued, Locale locale) {
+        return queued.byAutoplay()
+                ? RuntimeMessages.BUNDLE.text(locale, AutoplayCommand.REQUESTER)
+                : "<@" + queued.requester() + ">";
     }
 
     static String duration(Duration d) {

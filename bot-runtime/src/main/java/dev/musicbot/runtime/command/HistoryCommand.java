@@ -52,7 +52,7 @@ final class HistoryCommand implements CommandHandler {
                     .append(".` ")
                     .append(Format.title(track.track()))
                     .append(" · ")
-                    .append(Format.requester(track))
+                    .append(Format.requester(track, ctx.locale()))
                     .append("\n");
         }
         Embed embed = new Embed(

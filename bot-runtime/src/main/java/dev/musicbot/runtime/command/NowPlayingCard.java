@@ -38,7 +38,7 @@ public final class NowPlayingCard {
         TrackInfo info = current.track().info();
         List<Embed.Field> fields = new ArrayList<>();
         fields.add(new Embed.Field(text(locale, "card.progress"), progress(playback.position(), info, locale), false));
-        fields.add(new Embed.Field(text(locale, "card.requester"), Format.requester(current), true));
+        fields.add(new Embed.Field(text(locale, "card.requester"), Format.requester(current, locale), true));
         fields.add(new Embed.Field(text(locale, "card.repeat"), RepeatCommand.label(playback.repeat(), locale), true));
         fields.add(new Embed.Field(text(locale, "card.volume"), playback.volume() + "%", true));
         fields.add(new Embed.Field(text(locale, "card.filter"), FilterCommand.label(playback.filters(), locale), true));

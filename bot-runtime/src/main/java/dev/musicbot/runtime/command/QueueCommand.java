@@ -49,7 +49,7 @@ final class QueueCommand implements CommandHandler {
                 .append(" ")
                 .append(Format.title(now.track()))
                 .append(" · ")
-                .append(Format.requester(now))
+                .append(Format.requester(now, locale))
                 .append("\n\n"));
         for (int i = (page - 1) * PAGE_SIZE; i < Math.min(queue.size(), page * PAGE_SIZE); i++) {
             QueuedTrack track = queue.get(i);
@@ -58,7 +58,7 @@ final class QueueCommand implements CommandHandler {
                     .append(".` ")
                     .append(Format.title(track.track()))
                     .append(" · ")
-                    .append(Format.requester(track))
+                    .append(Format.requester(track, locale))
                     .append("\n");
         }
         Duration total = queue.stream().map(t -> t.track().info().length()).reduce(Duration.ZERO, Duration::plus);

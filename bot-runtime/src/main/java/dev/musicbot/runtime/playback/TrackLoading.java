@@ -9,6 +9,7 @@ import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.api.text.Text;
 import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.runtime.audio.ProbedTracks;
@@ -140,7 +141,7 @@ final class TrackLoading {
 
             @Override
             public void loadFailed(FriendlyException e) {
-                failed.accept(queued, SlowServer.describe(e).orElse(e.getMessage()));
+                failed.accept(queued, SlowServer.describe(e).map(Text::toString).orElse(e.getMessage()));
             }
         });
     }

@@ -4,6 +4,8 @@ import dev.musicbot.api.UserId;
 import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.playback.RepeatMode;
 import dev.musicbot.api.playback.TrackEndReason;
+import dev.musicbot.api.text.Text;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,7 +49,7 @@ final class Tracklist {
         record Queued(QueuedTrack track, int position) implements Added {}
 
         /** Not queued, with the reason for the user. */
-        record Refused(String reason) implements Added {}
+        record Refused(Text reason) implements Added {}
     }
 
     Added add(QueuedTrack track) {
@@ -61,18 +63,14 @@ final class Tracklist {
             return new Added.Started(track);
         }
         if (upcoming.size() >= maxLength) {
-            return new Added.Refused("The queue is full (" + tracks(maxLength) + "). Wait until some have played.");
+            return new Added.Refused(RuntimeMessages.text("queue.full", maxLength));
         }
         if (countBy(track.requester()) >= maxPerUser) {
-            return new Added.Refused("You already have " + tracks(maxPerUser) + " queued; let others have a turn.");
+            return new Added.Refused(RuntimeMessages.text("queue.per-user", maxPerUser));
         }
         int at = Math.clamp(position, 1, upcoming.size() + 1);
         upcoming.add(at - 1, track);
         return new Added.Queued(track, at);
-    }
-
-    private static String tracks(int count) {
-        return count == 1 ? "1 track" : count + " tracks";
     }
 
     private long countBy(UserId user) {

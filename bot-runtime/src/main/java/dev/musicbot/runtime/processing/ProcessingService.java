@@ -7,6 +7,8 @@ import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.api.text.Text;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.plugin.ExtensionRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -23,9 +25,6 @@ import org.jspecify.annotations.Nullable;
  * {@link #submit} queues a {@link Song} on the worker pool by priority.
  */
 public final class ProcessingService implements TrackLoader, AutoCloseable {
-    static final String NOTHING_ACCEPTS =
-            "Nothing I can play matches that. Try a link to an audio file or a supported site.";
-
     private final ExtensionRegistry registry;
     private final ResolveCache cache;
     private final SourceGuards guards;
@@ -53,7 +52,7 @@ public final class ProcessingService implements TrackLoader, AutoCloseable {
      */
     @Override
     public ResolveResult load(TrackQuery query) {
-        Optional<String> problem = QueryCheck.problem(query);
+        Optional<Text> problem = QueryCheck.problem(query);
         if (problem.isEmpty()) {
             var cached = cache.peek(query);
             if (cached.isPresent()) {
@@ -64,7 +63,8 @@ public final class ProcessingService implements TrackLoader, AutoCloseable {
             return permits.runDirect(() -> resolve(query, null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new ResolveResult.Failed(new UserFacingException("That lookup was cancelled.", Severity.COMMON, e));
+            return new ResolveResult.Failed(
+                    new UserFacingException(RuntimeMessages.text("lookup.cancelled"), Severity.COMMON, e));
         }
     }
 
@@ -90,7 +90,7 @@ public final class ProcessingService implements TrackLoader, AutoCloseable {
 
     /** Resolves with the cache, then the first accepting resolver (looked up each time: plugins come and go). */
     private ResolveResult resolve(TrackQuery query, @Nullable Song song) {
-        Optional<String> problem = QueryCheck.problem(query);
+        Optional<Text> problem = QueryCheck.problem(query);
         if (problem.isPresent()) {
             return new ResolveResult.Failed(new UserFacingException(problem.get(), Severity.COMMON));
         }
@@ -109,7 +109,7 @@ public final class ProcessingService implements TrackLoader, AutoCloseable {
                 return result;
             }
         }
-        return new ResolveResult.NoMatch(NOTHING_ACCEPTS);
+        return new ResolveResult.NoMatch(RuntimeMessages.text("source.nothing-accepts"));
     }
 
     @Override

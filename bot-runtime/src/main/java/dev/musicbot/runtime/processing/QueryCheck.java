@@ -1,6 +1,8 @@
 package dev.musicbot.runtime.processing;
 
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.api.text.Text;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -15,19 +17,18 @@ final class QueryCheck {
     private QueryCheck() {}
 
     /** What is wrong with the query, as a reply to the member; empty when it may be looked up. */
-    static Optional<String> problem(TrackQuery query) {
+    static Optional<Text> problem(TrackQuery query) {
         String input = query.input();
         if (input.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
-            return Optional.of("That contains a control character (such as NUL or a line break). Please type plain"
-                    + " text or paste the link alone.");
+            return Optional.of(RuntimeMessages.text("query.control"));
         }
         if (input.codePoints().allMatch(QueryCheck::invisible)) {
-            return Optional.of("That is only spaces. Tell me a link, or words to search for.");
+            return Optional.of(RuntimeMessages.text("query.blank"));
         }
         return link(input);
     }
 
-    private static Optional<String> link(String input) {
+    private static Optional<Text> link(String input) {
         String lower = input.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
             return Optional.empty();
@@ -36,7 +37,7 @@ final class QueryCheck {
         try {
             uri = new URI(input);
         } catch (URISyntaxException e) {
-            return Optional.of("That link is not valid (" + e.getReason() + "). Check it and try again.");
+            return Optional.of(RuntimeMessages.text("query.link-invalid", e.getReason()));
         }
         if (uri.getRawAuthority() != null && uri.getHost() == null) {
             try {
@@ -46,21 +47,21 @@ final class QueryCheck {
             }
         }
         if (uri.getHost() == null) {
-            return Optional.of("That link has no host name. Check it and try again.");
+            return Optional.of(RuntimeMessages.text("query.no-host"));
         }
         if (uri.getPort() == 0 || uri.getPort() > 65535) {
-            return Optional.of("That link's port " + uri.getPort() + " is not a port (they go from 1 to 65535).");
+            return Optional.of(RuntimeMessages.text("query.port", uri.getPort()));
         }
         return Optional.empty();
     }
 
-    private static String portOrHost(String authority) {
+    private static Text portOrHost(String authority) {
         int colon = authority.lastIndexOf(':');
         String port = colon < 0 ? "" : authority.substring(colon + 1);
         if (!port.isEmpty() && port.chars().allMatch(Character::isDigit) && outOfRange(port)) {
-            return "That link's port " + port + " is not a port (they go from 1 to 65535).";
+            return RuntimeMessages.text("query.port", port);
         }
-        return "That link's host name is not valid. Check it and try again.";
+        return RuntimeMessages.text("query.bad-host");
     }
 
     private static boolean outOfRange(String port) {

@@ -13,6 +13,7 @@ import dev.musicbot.api.source.BlockedAddressException;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.api.text.Text;
 import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.api.track.TrackInfo;
@@ -172,8 +173,9 @@ public final class HttpSourceResolver implements SourceResolver {
 
             @Override
             public void loadFailed(FriendlyException e) {
-                result.complete(failed(
-                        "http.failed-because", SlowServer.describe(e, timeout).orElse(String.valueOf(e.getMessage()))));
+                Optional<Text> slow = SlowServer.describe(e, timeout);
+                result.complete(
+                        failed("http.failed-because", slow.isPresent() ? slow.get() : String.valueOf(e.getMessage())));
             }
         });
         try {

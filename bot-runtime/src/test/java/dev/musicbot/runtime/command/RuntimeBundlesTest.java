@@ -41,4 +41,18 @@ class RuntimeBundlesTest {
         assertThat(RuntimeMessages.BUNDLE.text(Locale.of("vi"), "queue.title", 2, "6:00"))
                 .isEqualTo("Hàng chờ: 2 bài, 6:00");
     }
+
+    @Test
+    void queueLimitsCountTracksAndAutoplayIsNamedInTheReadersLanguage() {
+        assertThat(RuntimeMessages.BUNDLE.text(Locale.ROOT, "queue.full", 1))
+                .isEqualTo("The queue is full (1 track). Wait until some have played.");
+        assertThat(RuntimeMessages.BUNDLE.text(Locale.ROOT, "queue.per-user", 25))
+                .isEqualTo("You already have 25 tracks queued; let others have a turn.");
+        assertThat(RuntimeMessages.BUNDLE.text(Locale.of("vi"), "queue.full", 500))
+                .isEqualTo("Hàng chờ đã đầy (500 bài). Bạn đợi vài bài phát xong rồi thêm nhé.");
+        assertThat(RuntimeMessages.BUNDLE.text(Locale.ROOT, AutoplayCommand.REQUESTER))
+                .isEqualTo("autoplay");
+        assertThat(RuntimeMessages.BUNDLE.text(Locale.of("vi"), AutoplayCommand.REQUESTER))
+                .isEqualTo("tự phát");
+    }
 }

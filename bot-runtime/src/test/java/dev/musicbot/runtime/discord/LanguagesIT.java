@@ -141,6 +141,34 @@ class LanguagesIT {
                 .startsWith("Đã dừng");
     }
 
+    @Test
+    void refusalsAutoplayAndFavouritesAnswerInTheCallersLanguage() {
+        assertThat(sim.slash(guild, "lan", "play", Map.of("query", "\u00a0\u200b"))
+                        .awaitResponse(WAIT)
+                        .content())
+                .isEqualTo("Nội dung này chỉ toàn dấu cách. Hãy cho mình một liên kết hoặc từ khóa cần tìm.");
+        assertThat(sim.slash(guild, "lan", "autoplay", Map.of("mode", "on"))
+                        .awaitResponse(WAIT)
+                        .content())
+                .isEqualTo("Đã bật tự phát: khi hàng chờ hết, mình sẽ phát tiếp các bài liên quan.");
+        assertThat(sim.slash(guild, "lan", "autoplay", Map.of("mode", "off"))
+                        .awaitResponse(WAIT)
+                        .content())
+                .isEqualTo("Đã tắt tự phát: mình sẽ dừng khi hàng chờ hết.");
+        assertThat(reply("lan", "favourites").content())
+                .as("no playlist store is installed in this bot")
+                .isEqualTo("Tính năng yêu thích cần plugin danh sách phát, mà bot này chưa cài plugin đó.");
+        assertThat(reply("jean", "favourites").content())
+                .isEqualTo("Favourites need the playlists plugin, which isn't installed on this bot.");
+        JsonNode autoplay = sim.awaitCommand("autoplay", WAIT);
+        assertThat(autoplay.path("name_localizations").path("vi").asText()).isEqualTo("tự-phát");
+        assertThat(sim.awaitCommand("favourites", WAIT)
+                        .path("name_localizations")
+                        .path("vi")
+                        .asText())
+                .isEqualTo("yêu-thích");
+    }
+
     private SimMessage reply(String member, String command) {
         return sim.slash(guild, member, command, Map.of()).awaitResponse(WAIT);
     }
