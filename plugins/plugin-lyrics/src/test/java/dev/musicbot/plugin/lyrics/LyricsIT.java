@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -212,7 +213,9 @@ class LyricsIT {
 
             SimMessage view = sim.awaitChannelMessage(general, m -> m.text().contains("🎤"), WAIT);
             SimMessage ended = sim.awaitChannelMessage(
-                    general, m -> m.id().equals(view.id()) && m.text().contains(Messages.LIVE_ENDED), WAIT);
+                    general,
+                    m -> m.id().equals(view.id()) && m.text().contains(Messages.text(Locale.ROOT, "live.ended")),
+                    WAIT);
 
             awaitEndedEdit(view.id());
             List<RestCall> edits = edits(view.id());
@@ -279,7 +282,7 @@ class LyricsIT {
         sim.awaitRestCall(
                 c -> c.method().equals("PATCH")
                         && c.path().endsWith("/messages/" + messageId)
-                        && c.body().toString().contains(Messages.LIVE_ENDED),
+                        && c.body().toString().contains(Messages.text(Locale.ROOT, "live.ended")),
                 WAIT);
     }
 
