@@ -2,6 +2,7 @@ package dev.musicbot.plugin.lyrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.musicbot.runtime.boot.Bot;
 import dev.musicbot.runtime.discord.BotHarness;
 import dev.musicbot.testkit.DiscordSimulator;
@@ -125,6 +126,28 @@ class LyricsIT {
             // asked again, the answer comes from the cache
             lyrics(Map.of()).awaitMessage(m -> !m.embeds().isEmpty(), WAIT);
             assertThat(lrclib.requests("/api/get")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aVietnameseCallerReadsVietnamese() {
+        lrclib.add("Night Drive", "Loop Artist", 60, "Plain first line\nPlain second line", null);
+        try (Bot _ = startBot()) {
+            JsonNode registered = sim.awaitCommand("lyrics", WAIT);
+            assertThat(registered.path("name_localizations").path("vi").asText())
+                    .isEqualTo("lời-bài-hát");
+            assertThat(registered.path("description_localizations").path("vi").asText())
+                    .isEqualTo("Xem lời của bài đang phát hoặc của một bài khác");
+            guild.member("alice").useLocale("vi");
+
+            assertThat(lyrics(Map.of()).awaitResponse(WAIT).text()).startsWith("Không có bài nào đang phát.");
+            SimMessage typed = lyrics(Map.of("query", "Loop Artist - Night Drive"))
+                    .awaitMessage(m -> !m.embeds().isEmpty(), WAIT);
+            assertThat(embed(typed).footer()).isEqualTo("Trang 1/1 · Lời từ LRCLIB");
+            assertThat(lyrics(Map.of("query", "Nobody - Nothing"))
+                            .awaitResponse(WAIT)
+                            .text())
+                    .isEqualTo("Không tìm thấy lời của **Nobody - Nothing**.");
         }
     }
 
