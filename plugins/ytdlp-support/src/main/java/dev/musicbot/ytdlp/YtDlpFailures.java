@@ -69,7 +69,10 @@ public final class YtDlpFailures {
                         YtDlpTexts.key("failure." + rule.key(), settings.site()), rule.severity());
             }
         }
-        String detail = firstError(stderr).orElse("it stopped with exit code " + exitCode);
+        // yt-dlp's own error line stays as it wrote it (English); only our words are translated
+        Object detail = firstError(stderr)
+                .<Object>map(line -> line)
+                .orElseGet(() -> YtDlpTexts.key("failure.exit-code", exitCode));
         return new UserFacingException(YtDlpTexts.key("failure.other", detail), Severity.SUSPICIOUS);
     }
 

@@ -6,6 +6,7 @@ import dev.musicbot.api.Severity;
 import dev.musicbot.api.UserFacingException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +111,9 @@ class YtDlpFailuresTest {
         assertThat(YtDlpFailures.classify(SETTINGS, 2, "Usage: yt-dlp [OPTIONS] URL")
                         .getMessage())
                 .isEqualTo("yt-dlp couldn't load that: it stopped with exit code 2");
+        assertThat(YtDlpFailures.classify(SETTINGS, 2, "Usage: yt-dlp [OPTIONS] URL")
+                        .message(Locale.forLanguageTag("vi")))
+                .isEqualTo("yt-dlp không tải được: nó dừng với mã thoát 2");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.musicbot.api.command.PostedMessage;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.playback.QueuedTrack;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
@@ -24,6 +25,9 @@ final class LiveFollower implements Runnable {
     private final QueuedTrack track;
     private final Lyrics lyrics;
     private final PostedMessage message;
+    /** The language of whoever started the view. */
+    private final Locale locale;
+
     private final LongSupplier clock;
     /** The line the message shows: none yet, as posted. */
     private int shown = -1;
@@ -32,11 +36,18 @@ final class LiveFollower implements Runnable {
     private volatile boolean done;
     private volatile @Nullable Future<?> task;
 
-    LiveFollower(GuildPlayback playback, QueuedTrack track, Lyrics lyrics, PostedMessage message, LongSupplier clock) {
+    LiveFollower(
+            GuildPlayback playback,
+            QueuedTrack track,
+            Lyrics lyrics,
+            PostedMessage message,
+            Locale locale,
+            LongSupplier clock) {
         this.playback = playback;
         this.track = track;
         this.lyrics = lyrics;
         this.message = message;
+        this.locale = locale;
         this.clock = clock;
     }
 
@@ -54,7 +65,7 @@ final class LiveFollower implements Runnable {
     /** Ends the view, saying so in the message (a newer live view replaces it). */
     synchronized void end() {
         if (!done) {
-            message.edit(LiveView.ended(lyrics));
+            message.edit(LiveView.ended(lyrics, locale));
             cancel();
         }
     }
@@ -85,7 +96,7 @@ final class LiveFollower implements Runnable {
         }
         lastEdit = at;
         shown = line;
-        if (!message.edit(LiveView.at(lyrics, line))) {
+        if (!message.edit(LiveView.at(lyrics, line, locale))) {
             cancel();
         }
     }

@@ -11,6 +11,7 @@ import dev.musicbot.api.playback.QueuedTrack;
 import dev.musicbot.api.track.TrackInfo;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,10 +20,16 @@ import java.util.Optional;
  */
 final class LyricsCommand implements CommandHandler {
     static final String NAME = "lyrics";
-    private static final CommandSpec SPEC = CommandSpec.of(NAME, Messages.COMMAND_DESCRIPTION)
+    private static final CommandSpec SPEC = CommandSpec.of(NAME, english("command.lyrics.description"))
             .withOptions(
-                    OptionSpec.optionalText("query", Messages.QUERY_DESCRIPTION),
-                    new OptionSpec("live", Messages.LIVE_DESCRIPTION, OptionType.BOOLEAN, false, List.of(), false));
+                    OptionSpec.optionalText("query", english("command.lyrics.option.query.description")),
+                    new OptionSpec(
+                            "live",
+                            english("command.lyrics.option.live.description"),
+                            OptionType.BOOLEAN,
+                            false,
+                            List.of(),
+                            false));
 
     private final LyricsFinder finder;
     private final LiveSessions live;
@@ -45,45 +52,46 @@ final class LyricsCommand implements CommandHandler {
         Optional<String> query = ctx.string("query").map(String::strip).filter(q -> !q.isEmpty());
         if (query.isPresent()) {
             if (wantLive) {
-                return Reply.ephemeral(Messages.LIVE_NEEDS_CURRENT);
+                return Reply.ephemeral(ctx.text("live.needs-current"));
             }
             SongQuery song = TitleCleanup.typed(query.get());
-            return show(finder.find(song, Duration.ZERO), query.get());
+            return show(ctx, finder.find(song, Duration.ZERO), query.get());
         }
         Optional<QueuedTrack> current = ctx.playback().current();
         if (current.isEmpty()) {
-            return Reply.ephemeral(Messages.NOTHING_PLAYING);
+            return Reply.ephemeral(ctx.text("nothing-playing"));
         }
         TrackInfo info = current.get().track().info();
         Lookup found = finder.find(TitleCleanup.of(info.title(), info.author()), info.length());
         if (wantLive && found instanceof Lookup.Found(Lyrics lyrics) && lyrics.hasSynced()) {
             return goLive(ctx, current.get(), lyrics);
         }
-        Reply reply = show(found, info.title());
+        Reply reply = show(ctx, found, info.title());
         if (wantLive && found instanceof Lookup.Found(Lyrics lyrics) && !lyrics.instrumental()) {
-            return new Reply(Messages.noSynced(lyrics.heading()), reply.embeds(), reply.buttons(), false);
+            return new Reply(ctx.text("no-synced", lyrics.heading()), reply.embeds(), reply.buttons(), false);
         }
         return reply;
     }
 
     private Reply goLive(CommandContext ctx, QueuedTrack track, Lyrics lyrics) {
-        Optional<PostedMessage> message = ctx.post(LiveView.at(lyrics, -1));
+        Optional<PostedMessage> message = ctx.post(LiveView.at(lyrics, -1, ctx.locale()));
         if (message.isEmpty()) {
-            return Reply.ephemeral(Messages.CANNOT_POST);
+            return Reply.ephemeral(ctx.text("live.cannot-post"));
         }
-        live.start(ctx.guild(), new LiveFollower(ctx.playback(), track, lyrics, message.get(), System::nanoTime));
-        return Reply.ephemeral(Messages.following(lyrics.heading()));
+        live.start(
+                ctx.guild(),
+                new LiveFollower(ctx.playback(), track, lyrics, message.get(), ctx.locale(), System::nanoTime));
+        return Reply.ephemeral(ctx.text("following", lyrics.heading()));
     }
 
-    private Reply show(Lookup found, String asked) {
+    private Reply show(CommandContext ctx, Lookup found, String asked) {
         return switch (found) {
             case Lookup.Found(Lyrics lyrics)
             when lyrics.instrumental() && lyrics.text().isBlank() ->
-                Reply.ephemeral(Messages.instrumental(lyrics.heading()));
-            case Lookup.Found(Lyrics lyrics) -> LyricsPages.page(lyrics, 0, "");
-            case Lookup.NotFound _ -> Reply.ephemeral(Messages.notFound(asked));
-            case Lookup.Unavailable(boolean timedOut) ->
-                Reply.ephemeral(timedOut ? Messages.timedOut(timeout.toSeconds()) : Messages.failed());
+                Reply.ephemeral(ctx.text("instrumental", lyrics.heading()));
+            case Lookup.Found(Lyrics lyrics) -> LyricsPages.page(lyrics, 0, "", ctx.locale());
+            case Lookup.NotFound _ -> Reply.ephemeral(ctx.text("not-found", asked));
+            case Lookup.Unavailable(boolean timedOut) -> unavailable(ctx, timedOut);
         };
     }
 
@@ -92,7 +100,7 @@ final class LyricsCommand implements CommandHandler {
     public Reply onButton(String action, CommandContext ctx) {
         String[] parts = action.split(":");
         if (parts.length != 3) {
-            return Reply.ephemeral(Messages.BUTTON_GONE);
+            return Reply.ephemeral(ctx.text("button.gone"));
         }
         long id;
         int page;
@@ -100,14 +108,22 @@ final class LyricsCommand implements CommandHandler {
             id = Long.parseLong(parts[1]);
             page = Integer.parseInt(parts[2]);
         } catch (NumberFormatException e) {
-            return Reply.ephemeral(Messages.BUTTON_GONE);
+            return Reply.ephemeral(ctx.text("button.gone"));
         }
         return switch (finder.byId(id)) {
-            case Lookup.Found(Lyrics lyrics) -> LyricsPages.page(lyrics, page, "");
-            case Lookup.NotFound _ -> Reply.ephemeral(Messages.BUTTON_GONE);
-            case Lookup.Unavailable(boolean timedOut) ->
-                Reply.ephemeral(timedOut ? Messages.timedOut(timeout.toSeconds()) : Messages.failed());
+            case Lookup.Found(Lyrics lyrics) -> LyricsPages.page(lyrics, page, "", ctx.locale());
+            case Lookup.NotFound _ -> Reply.ephemeral(ctx.text("button.gone"));
+            case Lookup.Unavailable(boolean timedOut) -> unavailable(ctx, timedOut);
         };
+    }
+
+    private Reply unavailable(CommandContext ctx, boolean timedOut) {
+        return Reply.ephemeral(timedOut ? ctx.text("timed-out", timeout.toSeconds()) : ctx.text("failed"));
+    }
+
+    /** The English text of a key: the spec's fallback when a language lacks the command's texts. */
+    private static String english(String key) {
+        return Messages.text(Locale.ROOT, key);
     }
 
     void stopLive() {

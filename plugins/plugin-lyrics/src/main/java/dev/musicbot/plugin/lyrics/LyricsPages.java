@@ -5,6 +5,7 @@ import dev.musicbot.api.command.Embed;
 import dev.musicbot.api.command.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Plain lyrics as a paged embed: pages end at line breaks and stay well below Discord's 4096-character
@@ -53,17 +54,18 @@ final class LyricsPages {
      * @param lyrics the song
      * @param wanted the 0-based page, clamped to the pages there are
      * @param note text above the embed, may be empty
+     * @param locale the reader's language
      */
-    static Reply page(Lyrics lyrics, int wanted, String note) {
+    static Reply page(Lyrics lyrics, int wanted, String note, Locale locale) {
         List<String> pages = split(lyrics.text(), PAGE);
         int page = Math.clamp(wanted, 0, pages.size() - 1);
         Embed embed = new Embed(
                 lyrics.heading(),
-                pages.get(page).isBlank() ? Messages.GAP : pages.get(page),
+                pages.get(page).isBlank() ? Messages.text(locale, "gap") : pages.get(page),
                 null,
                 null,
                 List.of(),
-                Messages.page(page + 1, pages.size()),
+                Messages.text(locale, "page.footer", page + 1, pages.size()),
                 COLOR);
         Reply reply = new Reply(note, List.of(embed), List.of(), false);
         if (pages.size() == 1) {
@@ -71,10 +73,13 @@ final class LyricsPages {
         }
         return reply.withButtons(
                 new Button(
-                        action(PREVIOUS, lyrics.id(), page - 1), Messages.PREVIOUS, Button.Style.SECONDARY, page == 0),
+                        action(PREVIOUS, lyrics.id(), page - 1),
+                        Messages.text(locale, "page.previous"),
+                        Button.Style.SECONDARY,
+                        page == 0),
                 new Button(
                         action(NEXT, lyrics.id(), page + 1),
-                        Messages.NEXT,
+                        Messages.text(locale, "page.next"),
                         Button.Style.SECONDARY,
                         page == pages.size() - 1));
     }

@@ -11,6 +11,7 @@ import dev.musicbot.api.testkit.FakeGuildPlayback;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class LiveFollowerTest {
@@ -38,7 +39,7 @@ class LiveFollowerTest {
         return messageExists;
     };
     private final LiveFollower follower =
-            new LiveFollower(playback, playback.current().orElseThrow(), SONG, message, () -> now);
+            new LiveFollower(playback, playback.current().orElseThrow(), SONG, message, Locale.ROOT, () -> now);
 
     private static String text(Reply reply) {
         return reply.embeds().getFirst().description();
@@ -74,13 +75,14 @@ class LiveFollowerTest {
         follower.run();
 
         assertThat(shown).hasSize(2);
-        assertThat(shown.getLast()).isEqualTo(Messages.LIVE_ENDED);
+        assertThat(shown.getLast()).isEqualTo(Messages.text(Locale.ROOT, "live.ended"));
         assertThat(follower.done()).isTrue();
 
-        LiveFollower other = new LiveFollower(playback, playback.current().orElseThrow(), SONG, message, () -> now);
+        LiveFollower other =
+                new LiveFollower(playback, playback.current().orElseThrow(), SONG, message, Locale.ROOT, () -> now);
         playback.stop();
         other.run();
-        assertThat(shown.getLast()).isEqualTo(Messages.LIVE_ENDED);
+        assertThat(shown.getLast()).isEqualTo(Messages.text(Locale.ROOT, "live.ended"));
         assertThat(other.done()).isTrue();
     }
 
@@ -103,6 +105,6 @@ class LiveFollowerTest {
         at(5000);
 
         assertThat(shown).hasSize(2);
-        assertThat(shown.getLast()).isEqualTo(Messages.LIVE_ENDED);
+        assertThat(shown.getLast()).isEqualTo(Messages.text(Locale.ROOT, "live.ended"));
     }
 }

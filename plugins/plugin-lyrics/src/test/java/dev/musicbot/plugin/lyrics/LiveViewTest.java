@@ -2,7 +2,9 @@ package dev.musicbot.plugin.lyrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.musicbot.api.command.Reply;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class LiveViewTest {
@@ -17,15 +19,25 @@ class LiveViewTest {
 
     @Test
     void theLineSungIsBoldWithContextAround() {
-        String text = LiveView.at(SONG, 3).embeds().getFirst().description();
+        String text = LiveView.at(SONG, 3, Locale.ROOT).embeds().getFirst().description();
 
-        assertThat(text).isEqualTo("two\n" + Messages.GAP + "\n▶ **four**\nfive\nsix\nseven");
+        assertThat(text).isEqualTo("two\n" + Messages.text(Locale.ROOT, "gap") + "\n▶ **four**\nfive\nsix\nseven");
     }
 
     @Test
     void beforeTheFirstLineTheFirstLinesShowWithoutHighlight() {
-        String text = LiveView.at(SONG, -1).embeds().getFirst().description();
+        String text = LiveView.at(SONG, -1, Locale.ROOT).embeds().getFirst().description();
 
         assertThat(text).startsWith("one\ntwo").doesNotContain("**");
+    }
+
+    @Test
+    void theCardIsInTheReadersLanguage() {
+        Reply vietnamese = LiveView.ended(SONG, Locale.forLanguageTag("vi"));
+
+        assertThat(vietnamese.embeds().getFirst().description()).isEqualTo("Bài hát đã hết; lời trực tiếp đã dừng.");
+        assertThat(vietnamese.embeds().getFirst().footer()).isEqualTo("Chạy theo nhạc · LRCLIB");
+        assertThat(LiveView.ended(SONG, Locale.ROOT).embeds().getFirst().footer())
+                .isEqualTo("Follows playback · LRCLIB");
     }
 }

@@ -2,6 +2,7 @@ package dev.musicbot.plugin.lyrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.musicbot.runtime.boot.Bot;
 import dev.musicbot.runtime.discord.BotHarness;
 import dev.musicbot.testkit.DiscordSimulator;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,6 +130,28 @@ class LyricsIT {
     }
 
     @Test
+    void aVietnameseCallerReadsVietnamese() {
+        lrclib.add("Night Drive", "Loop Artist", 60, "Plain first line\nPlain second line", null);
+        try (Bot _ = startBot()) {
+            JsonNode registered = sim.awaitCommand("lyrics", WAIT);
+            assertThat(registered.path("name_localizations").path("vi").asText())
+                    .isEqualTo("lời-bài-hát");
+            assertThat(registered.path("description_localizations").path("vi").asText())
+                    .isEqualTo("Xem lời của bài đang phát hoặc của một bài khác");
+            guild.member("alice").useLocale("vi");
+
+            assertThat(lyrics(Map.of()).awaitResponse(WAIT).text()).startsWith("Không có bài nào đang phát.");
+            SimMessage typed = lyrics(Map.of("query", "Loop Artist - Night Drive"))
+                    .awaitMessage(m -> !m.embeds().isEmpty(), WAIT);
+            assertThat(embed(typed).footer()).isEqualTo("Trang 1/1 · Lời từ LRCLIB");
+            assertThat(lyrics(Map.of("query", "Nobody - Nothing"))
+                            .awaitResponse(WAIT)
+                            .text())
+                    .isEqualTo("Không tìm thấy lời của **Nobody - Nothing**.");
+        }
+    }
+
+    @Test
     void typedSongsMissesFailuresAndTimeoutsGetPoliteReplies() {
         lrclib.add("Synced Only", "Loop Artist", 120, null, "[00:01.00]Only synced words\n[00:02.50]And more");
         lrclib.fail("Broken Song", 503);
@@ -212,7 +236,9 @@ class LyricsIT {
 
             SimMessage view = sim.awaitChannelMessage(general, m -> m.text().contains("🎤"), WAIT);
             SimMessage ended = sim.awaitChannelMessage(
-                    general, m -> m.id().equals(view.id()) && m.text().contains(Messages.LIVE_ENDED), WAIT);
+                    general,
+                    m -> m.id().equals(view.id()) && m.text().contains(Messages.text(Locale.ROOT, "live.ended")),
+                    WAIT);
 
             awaitEndedEdit(view.id());
             List<RestCall> edits = edits(view.id());
@@ -279,7 +305,7 @@ class LyricsIT {
         sim.awaitRestCall(
                 c -> c.method().equals("PATCH")
                         && c.path().endsWith("/messages/" + messageId)
-                        && c.body().toString().contains(Messages.LIVE_ENDED),
+                        && c.body().toString().contains(Messages.text(Locale.ROOT, "live.ended")),
                 WAIT);
     }
 

@@ -8,6 +8,7 @@ import dev.musicbot.api.command.Precondition;
 import dev.musicbot.api.command.Reply;
 import dev.musicbot.api.playback.SegmentCategory;
 import dev.musicbot.api.playback.SegmentSkipping;
+import dev.musicbot.api.text.MessageBundle;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -20,10 +21,15 @@ import java.util.stream.Collectors;
  * videos, and which kinds; kept across restarts. {@code on} without categories keeps the previous choice.
  */
 final class SponsorBlockCommand implements CommandHandler {
-    private static final CommandSpec SPEC = CommandSpec.of("sponsorblock", SponsorBlockTexts.DESCRIPTION)
+    /** The plugin's texts, shared with the resolver: {@code messages.properties} in this package. */
+    private static final MessageBundle TEXTS = MessageBundle.of(SponsorBlockCommand.class);
+
+    private static final CommandSpec SPEC = CommandSpec.of("sponsorblock", english("command.sponsorblock.description"))
             .withOptions(
-                    OptionSpec.requiredChoice("mode", SponsorBlockTexts.MODE, "on", "off", "show"),
-                    OptionSpec.optionalText("categories", SponsorBlockTexts.CATEGORIES))
+                    OptionSpec.requiredChoice(
+                            "mode", english("command.sponsorblock.option.mode.description"), "on", "off", "show"),
+                    OptionSpec.optionalText(
+                            "categories", english("command.sponsorblock.option.categories.description")))
             .requiring(Precondition.DJ);
 
     @Override
@@ -37,19 +43,19 @@ final class SponsorBlockCommand implements CommandHandler {
         Optional<String> categories = ctx.string("categories").filter(text -> !text.isBlank());
         String mode = ctx.string("mode").orElse("").strip().toLowerCase(Locale.ROOT);
         if (categories.isPresent() && !mode.equals("on")) {
-            return Reply.ephemeral(SponsorBlockTexts.CATEGORIES_WITH_OFF);
+            return Reply.ephemeral(ctx.text("sponsorblock.categories-with-off"));
         }
         return switch (mode) {
             case "on" -> turnOn(ctx, current, categories);
             case "off" -> {
                 ctx.playback().setSegmentSkipping(new SegmentSkipping(false, current.categories()));
-                yield Reply.of(SponsorBlockTexts.OFF);
+                yield Reply.of(ctx.text("sponsorblock.off"));
             }
             case "show" ->
-                Reply.ephemeral(String.format(
-                        current.enabled() ? SponsorBlockTexts.SHOW_ON : SponsorBlockTexts.SHOW_OFF,
-                        describe(current.categories())));
-            default -> Reply.ephemeral(SponsorBlockTexts.UNKNOWN_MODE);
+                Reply.ephemeral(ctx.text(
+                        current.enabled() ? "sponsorblock.show.on" : "sponsorblock.show.off",
+                        describe(current.categories(), ctx.locale())));
+            default -> Reply.ephemeral(ctx.text("sponsorblock.unknown-mode"));
         };
     }
 
@@ -68,26 +74,34 @@ final class SponsorBlockCommand implements CommandHandler {
                 }
                 Optional<SegmentCategory> category = SegmentCategory.parse(word);
                 if (category.isEmpty()) {
-                    return Reply.ephemeral(
-                            String.format(SponsorBlockTexts.UNKNOWN_CATEGORY, word.replace("`", ""), allIds()));
+                    return Reply.ephemeral(ctx.text("sponsorblock.unknown-category", word.replace("`", ""), allIds()));
                 }
                 chosen.add(category.get());
             }
             categories = chosen.isEmpty() ? categories : chosen;
         }
         ctx.playback().setSegmentSkipping(new SegmentSkipping(true, categories));
-        return Reply.of(String.format(SponsorBlockTexts.ON, describe(categories)));
+        return Reply.of(ctx.text("sponsorblock.on", describe(categories, ctx.locale())));
     }
 
-    /** For example {@code non-music (music_offtopic), sponsor (sponsor)}. */
-    static String describe(Set<SegmentCategory> categories) {
+    /** For example {@code non-music (`music_offtopic`), sponsor (`sponsor`)}, in the reader's language. */
+    static String describe(Set<SegmentCategory> categories, Locale locale) {
         if (categories.isEmpty()) {
-            return SponsorBlockTexts.NO_CATEGORIES;
+            return TEXTS.text(locale, "sponsorblock.no-categories");
         }
         return categories.stream()
                 .sorted()
-                .map(category -> category.label() + " (`" + category.id() + "`)")
+                .map(category -> TEXTS.text(
+                        locale,
+                        "sponsorblock.category",
+                        TEXTS.text(locale, "sponsorblock.category." + category.id()),
+                        category.id()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The English text of a key: the spec's fallback when a language lacks the command's texts. */
+    private static String english(String key) {
+        return TEXTS.text(Locale.ROOT, key);
     }
 
     private static String allIds() {

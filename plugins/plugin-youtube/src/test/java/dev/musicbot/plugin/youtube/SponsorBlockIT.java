@@ -327,6 +327,17 @@ class SponsorBlockIT {
                             .content())
                     .isEqualTo("SponsorBlock is off (when on, it skips non-music (`music_offtopic`), "
                             + "sponsor (`sponsor`), self-promotion (`selfpromo`) segments).");
+            assertThat(sim.awaitCommand("sponsorblock", WAIT)
+                            .path("name_localizations")
+                            .path("vi")
+                            .asText())
+                    .isEqualTo("bỏ-qua-tài-trợ");
+            guild.member("alice").useLocale("vi");
+            assertThat(command("sponsorblock", Map.of("mode", "show"), text -> !text.isBlank())
+                            .content())
+                    .isEqualTo("SponsorBlock đang tắt (khi bật, nó bỏ qua các đoạn không phải nhạc (`music_offtopic`), "
+                            + "quảng cáo tài trợ (`sponsor`), tự quảng bá (`selfpromo`)).");
+            guild.member("alice").useLocale("en-US");
             play("sponsorMid1");
             SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
             double[] heard = listenToTheEnd(voice, 8).mono();
