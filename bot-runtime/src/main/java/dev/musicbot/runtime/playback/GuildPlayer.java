@@ -546,7 +546,7 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         player.startTrack(track, false);
     }
 
-    private synchronized void failed(QueuedTrack queued, String reason) {
+    private synchronized void failed(QueuedTrack queued, Text reason) {
         log.warn("Guild {}: cannot play '{}': {}", guild, queued.track().info().title(), reason);
         announceFailure(queued, reason);
         events.trackEnded(guild, queued.track(), TrackEndReason.FAILED);
@@ -606,11 +606,11 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         // A track that fails while playing (a link that died while it waited in the queue, or mid-track) is
         // reported like one that failed to load, once; onTrackEnd then moves on.
         if (track.getUserData() instanceof QueuedTrack queued) {
-            announceFailure(queued, exception.getMessage());
+            announceFailure(queued, RuntimeMessages.text("player.reason.plain", exception.getMessage()));
         }
     }
 
-    private synchronized void announceFailure(QueuedTrack queued, String reason) {
+    private synchronized void announceFailure(QueuedTrack queued, Text reason) {
         if (announceChannel != null) {
             announcer.say(
                     announceChannel,

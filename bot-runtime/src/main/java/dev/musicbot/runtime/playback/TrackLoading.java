@@ -14,6 +14,7 @@ import dev.musicbot.api.track.PlaybackRef;
 import dev.musicbot.api.track.Track;
 import dev.musicbot.runtime.audio.ProbedTracks;
 import dev.musicbot.runtime.audio.SlowServer;
+import dev.musicbot.runtime.command.RuntimeMessages;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
@@ -34,7 +35,7 @@ final class TrackLoading {
     private final TrackLoader tracks;
     private final Object orderKey;
     private final BiConsumer<QueuedTrack, AudioTrack> loaded;
-    private final BiConsumer<QueuedTrack, String> failed;
+    private final BiConsumer<QueuedTrack, Text> failed;
     private final AtomicReference<@Nullable Thread> pending = new AtomicReference<>();
 
     TrackLoading(
@@ -43,7 +44,7 @@ final class TrackLoading {
             TrackLoader tracks,
             Object orderKey,
             BiConsumer<QueuedTrack, AudioTrack> loaded,
-            BiConsumer<QueuedTrack, String> failed) {
+            BiConsumer<QueuedTrack, Text> failed) {
         this.manager = manager;
         this.probed = probed;
         this.tracks = tracks;
@@ -102,7 +103,7 @@ final class TrackLoading {
             }
             log.debug("Deferred candidate '{}' gave nothing playable", candidate);
         }
-        failed.accept(queued, "no playable match was found for it");
+        failed.accept(queued, RuntimeMessages.text("player.reason.no-match"));
     }
 
     static Optional<String> engineIdentifier(ResolveResult result) {
@@ -136,12 +137,14 @@ final class TrackLoading {
 
             @Override
             public void noMatches() {
-                failed.accept(queued, "there is no audio there any more");
+                failed.accept(queued, RuntimeMessages.text("player.reason.gone"));
             }
 
             @Override
             public void loadFailed(FriendlyException e) {
-                failed.accept(queued, SlowServer.describe(e).map(Text::toString).orElse(e.getMessage()));
+                failed.accept(
+                        queued,
+                        SlowServer.describe(e).orElse(RuntimeMessages.text("player.reason.plain", e.getMessage())));
             }
         });
     }
