@@ -98,6 +98,20 @@ public final class SimInteraction {
         });
     }
 
+    /**
+     * Waits until the response (unless deleted) or a follow-up matches: for an answer that may come as an edit of
+     * a deferred reply or, after a progress line, as a follow-up, depending on how fast the bot was.
+     */
+    public SimMessage awaitAnswer(Predicate<SimMessage> condition, Duration timeout) {
+        return await(
+                () -> java.util.stream.Stream.concat(
+                                response().filter(m -> !m.deleted()).stream(), followUps().stream())
+                        .filter(condition)
+                        .findFirst(),
+                timeout,
+                "a matching response or follow-up");
+    }
+
     /** Waits for a follow-up that matches. */
     public SimMessage awaitFollowUp(Predicate<SimMessage> condition, Duration timeout) {
         return await(() -> followUps().stream().filter(condition).findFirst(), timeout, "a matching follow-up");
