@@ -56,7 +56,8 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
     private final Autoplay autoplayer;
     private final SegmentSkipper segments;
     private final TrackLoudness loudness;
-    private @Nullable ChannelId announceChannel;
+    // volatile: read without the player's monitor by callbacks that LavaPlayer makes under its own lock
+    private volatile @Nullable ChannelId announceChannel;
     private @Nullable ChannelId joinedChannel;
     private volatile int volume = GuildSettings.MAX_VOLUME;
     private volatile boolean stayConnected;
@@ -610,10 +611,16 @@ final class GuildPlayer extends AudioEventAdapter implements GuildPlayback {
         }
     }
 
-    private synchronized void announceFailure(QueuedTrack queued, Text reason) {
-        if (announceChannel != null) {
+    /**
+     * Not synchronized: {@link #onTrackException} runs on LavaPlayer's playback thread holding the audio player's
+     * lock, while {@link #play} holds this player's monitor and waits for that lock in {@code startTrack}; taking
+     * the monitor here deadlocked the two.
+     */
+    private void announceFailure(QueuedTrack queued, Text reason) {
+        ChannelId channel = announceChannel;
+        if (channel != null) {
             announcer.say(
-                    announceChannel,
+                    channel,
                     RuntimeMessages.text(
                             "player.failed",
                             Markdown.escape(queued.track().info().title()),
