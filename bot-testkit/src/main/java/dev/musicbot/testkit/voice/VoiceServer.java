@@ -3,7 +3,6 @@ package dev.musicbot.testkit.voice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.musicbot.testkit.support.DaemonThreads;
 import dev.musicbot.testkit.support.Json;
 import dev.musicbot.testkit.voice.dave.DaveMode;
 import dev.musicbot.testkit.voice.dave.DaveVoiceGateway;
@@ -19,13 +18,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.java_websocket.WebSocket;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
 import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,14 +42,15 @@ public final class VoiceServer extends WebSocketServer {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, VoiceConnection> connections = new ConcurrentHashMap<>();
     private final CountDownLatch started = new CountDownLatch(1);
+    private final SSLContext tls;
+    private volatile TlsFront front;
 
     private VoiceServer(SSLContext tls, List<EncryptionMode> modes, VoiceAuthorizer authorizer, DaveMode dave) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
+        this.tls = tls;
         this.modes = List.copyOf(modes);
         this.authorizer = authorizer;
         this.dave = dave;
-        setWebSocketFactory(new DefaultSSLWebSocketServerFactory(
-                tls, Executors.newSingleThreadExecutor(DaemonThreads.named("sim-voice-tls"))));
         setDaemon(true);
         setReuseAddr(true);
         setConnectionLostTimeout(0);
@@ -85,6 +83,7 @@ public final class VoiceServer extends WebSocketServer {
             if (!server.started.await(10, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("Voice server did not start");
             }
+            server.front = TlsFront.start(server.tls, server.getPort());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -94,7 +93,7 @@ public final class VoiceServer extends WebSocketServer {
 
     /** The endpoint for VOICE_SERVER_UPDATE: {@code localhost:PORT} (JDA prefixes {@code wss://}). */
     public String endpoint() {
-        return "localhost:" + getPort();
+        return "localhost:" + front.port();
     }
 
     /**
@@ -120,6 +119,10 @@ public final class VoiceServer extends WebSocketServer {
     /** Stops the server and ends every session. */
     public void shutdown() {
         connections.values().forEach(this::end);
+        TlsFront tlsFront = front;
+        if (tlsFront != null) {
+            tlsFront.close();
+        }
         try {
             stop(1000);
         } catch (InterruptedException e) {
@@ -332,7 +335,7 @@ public final class VoiceServer extends WebSocketServer {
 
     @Override
     public void onError(WebSocket socket, Exception error) {
-        LOG.debug("Voice socket error", error);
+        LOG.warn("Voice socket error", error);
     }
 
     private static Optional<VoiceConnection> connection(WebSocket socket) {

@@ -155,7 +155,7 @@ class VoiceServerTest {
     }
 
     @Test
-    void resumableClosesCanBeResumedAndCleanClosesEndTheSession() {
+    void resumableClosesCanBeResumedAndCleanClosesEndTheSession() throws InterruptedException {
         VoiceConnection connection;
         try (TestSocket socket = connect()) {
             socket.send(IDENTIFY.formatted("good"));
@@ -168,7 +168,8 @@ class VoiceServerTest {
             socket.send("{\"op\":7,\"d\":{\"server_id\":\"1\",\"session_id\":\"s\",\"token\":\"good\",\"seq_ack\":1}}");
             JsonNode resumed = socket.next();
             assertThat(resumed.path("op").asInt()).isEqualTo(9);
-            assertThat(connection.resumes()).isEqualTo(1);
+            // RESUMED is sent before the session counts the resume, so the count can trail the message.
+            awaitResumes(connection, 1);
             connection.close(4006);
             assertThat(socket.awaitClose()).isEqualTo(4006);
         }
@@ -194,6 +195,14 @@ class VoiceServerTest {
             byte[] packet = sealer.seal(Arrays.copyOf(opus, length));
             udp.send(new DatagramPacket(packet, packet.length, to));
         }
+    }
+
+    private static void awaitResumes(VoiceConnection connection, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (connection.resumes() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(connection.resumes()).isEqualTo(count);
     }
 
     private static void awaitStray(VoiceConnection connection, long count) throws InterruptedException {
