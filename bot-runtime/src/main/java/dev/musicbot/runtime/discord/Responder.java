@@ -123,10 +123,12 @@ final class Responder {
                     .setEphemeral(true)
                     .queue();
         } else if (reply.ephemeral()) {
-            // A deferred public reply cannot become ephemeral: replace it with an ephemeral follow-up.
-            h.deleteOriginal().queue();
-            h.sendMessage(ReplyRenderer.create(command, reply))
-                    .setEphemeral(true)
+            // A deferred public reply cannot become ephemeral: replace it with an ephemeral follow-up, strictly
+            // after the placeholder is gone. Discord turns the first follow-up after a deferral into the
+            // (public) reply itself, so a follow-up that overtook the delete would be public and then deleted.
+            h.deleteOriginal()
+                    .flatMap(_ ->
+                            h.sendMessage(ReplyRenderer.create(command, reply)).setEphemeral(true))
                     .queue();
         } else {
             h.editOriginal(ReplyRenderer.edit(command, reply)).queue();

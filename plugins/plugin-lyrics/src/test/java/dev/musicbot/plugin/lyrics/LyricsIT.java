@@ -171,14 +171,17 @@ class LyricsIT {
 
             Instant asked = Instant.now();
             SimInteraction slow = lyrics(Map.of("query", "Slow Song"));
-            // the reply took longer than the runtime's direct-reply budget: deferred, then an ephemeral follow-up,
-            // or (depending on timing, a known defect) an edit of the deferred reply, which cannot be ephemeral
+            // the reply took longer than the runtime's direct-reply budget: deferred, the public placeholder
+            // deleted, then an ephemeral follow-up
             SimMessage timedOut = slow.awaitAnswer(m -> m.text().contains("did not answer"), WAIT);
-            boolean followUp = slow.followUps().stream().anyMatch(m -> m.id().equals(timedOut.id()));
             assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(8));
             assertThat(slow.acknowledgedAfter())
                     .hasValueSatisfying(d -> assertThat(d).isLessThan(Duration.ofSeconds(3)));
-            assertThat(timedOut.ephemeral() || !followUp).isTrue();
+            assertThat(slow.followUps()).extracting(SimMessage::id).containsExactly(timedOut.id());
+            assertThat(timedOut.ephemeral()).isTrue();
+            assertThat(slow.response())
+                    .as("the public placeholder is gone")
+                    .hasValueSatisfying(m -> assertThat(m.deleted()).isTrue());
             assertThat(timedOut.text()).contains("did not answer in 3 s");
 
             SimMessage live =
