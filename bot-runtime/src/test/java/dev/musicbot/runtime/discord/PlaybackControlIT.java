@@ -99,6 +99,16 @@ class PlaybackControlIT {
         return voice;
     }
 
+    /**
+     * Joins and sets the repeat mode before anything plays: repeat needs the bot in voice (whatever the test before
+     * left), and a slow answer to a /repeat sent after /play could otherwise come when a short track had ended.
+     */
+    private void joinAndRepeat(String mode, String answer) {
+        reply("alice", "join", Map.of());
+        voice = sim.voice(guild).awaitConnected(WAIT);
+        assertThat(reply("alice", "repeat", Map.of("mode", mode)).content()).isEqualTo(answer);
+    }
+
     /** The dominant pitch of audio arriving after now, skipping the frames already buffered before it. */
     private double pitchAfterNow() {
         AudioMark mark = voice.mark();
@@ -152,12 +162,11 @@ class PlaybackControlIT {
 
     @Test
     void repeatTrackReplaysItAndSkipStillMovesOn() {
-        reply("alice", "play", Map.of("query", tone(440, 3).toString()));
-        voice = sim.voice(guild).awaitConnected(WAIT);
-        reply("alice", "play", Map.of("query", tone(660, 60).toString()));
-        assertThat(reply("alice", "repeat", Map.of("mode", "track")).content()).isEqualTo("Repeat: this track.");
-
+        joinAndRepeat("track", "Repeat: this track.");
         AudioMark start = voice.mark();
+        reply("alice", "play", Map.of("query", tone(440, 3).toString()));
+        reply("alice", "play", Map.of("query", tone(660, 60).toString()));
+
         ReceivedAudio replayed =
                 voice.awaitAudioAfter(start, Duration.ofMillis(5500), WAIT).skipAudio(Duration.ofMillis(3800));
         assertThat(replayed.dominantFrequency()).as("after the 3 s track ended").isCloseTo(440, within(5.0));
@@ -169,7 +178,7 @@ class PlaybackControlIT {
 
     @Test
     void repeatQueueWrapsToTheFirstTrack() {
-        reply("alice", "repeat", Map.of("mode", "queue"));
+        joinAndRepeat("queue", "Repeat: the whole queue.");
         play(tone(440, 3), tone(660, 3));
         AudioMark start = voice.mark();
         ReceivedAudio audio = voice.awaitAudioAfter(start, Duration.ofMillis(8500), WAIT);
