@@ -99,6 +99,11 @@ public final class Bench implements Callable<Integer> {
     List<String> jvmOptions = new ArrayList<>();
 
     @Option(
+            names = "--set",
+            description = "A bot setting, key=value, for `musicbot run --set` (repeatable), e.g. voice.send=java")
+    List<String> settings = new ArrayList<>();
+
+    @Option(
             names = "--out",
             defaultValue = "bench-report.json",
             description = "The JSON report (default: ${DEFAULT-VALUE})")
@@ -131,7 +136,8 @@ public final class Bench implements Callable<Integer> {
                 platform != null ? platform : Machine.platform(),
                 jvmOptions,
                 out.toAbsolutePath(),
-                dir);
+                dir,
+                settings);
         Figures.Report report = run(options);
         PrintWriter console = new PrintWriter(System.out, true);
         Table.print(report, console);

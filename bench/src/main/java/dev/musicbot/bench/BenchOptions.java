@@ -22,6 +22,7 @@ import java.util.List;
  * @param botJvmOptions JVM options added after the profile's, for the bot and the baseline alike
  * @param out where the JSON report goes
  * @param workDir where the children run and keep their logs
+ * @param botSettings bot settings ({@code key=value}) given to {@code musicbot run --set}, e.g. {@code voice.send=java}
  */
 record BenchOptions(
         int guilds,
@@ -38,8 +39,15 @@ record BenchOptions(
         String platform,
         List<String> botJvmOptions,
         Path out,
-        Path workDir) {
+        Path workDir,
+        List<String> botSettings) {
     BenchOptions {
+        botSettings = List.copyOf(botSettings);
+        for (String setting : botSettings) {
+            if (setting.indexOf('=') < 1) {
+                throw new IllegalArgumentException("a bot setting is key=value, got '" + setting + "'");
+            }
+        }
         if (guilds < 1 || seconds < 1 || warmupSeconds < 0 || plays < 1 || batch < 1 || decodeGuilds < 0) {
             throw new IllegalArgumentException("guilds, seconds, plays and batch must be at least 1");
         }
@@ -93,7 +101,8 @@ record BenchOptions(
                 platform,
                 botJvmOptions,
                 out,
-                workDir);
+                workDir,
+                List.of());
     }
 
     /** How long the filter windows take, warm-ups included. */

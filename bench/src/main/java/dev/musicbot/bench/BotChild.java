@@ -51,13 +51,17 @@ final class BotChild implements AutoCloseable {
                 "MUSICBOT_VOICE_DAVE", "preferred"));
         List<String> jvmOptions = new ArrayList<>(profileOptions(options.platform()));
         jvmOptions.addAll(options.botJvmOptions());
-        ChildJvm jvm = ChildJvm.start(
-                dir,
-                jvmOptions,
-                "dev.musicbot.runtime.cli.Launcher",
-                List.of("run", "--platform", options.platform()),
-                env);
+        ChildJvm jvm = ChildJvm.start(dir, jvmOptions, "dev.musicbot.runtime.cli.Launcher", runArguments(options), env);
         return new BotChild(jvm, port);
+    }
+
+    private static List<String> runArguments(BenchOptions options) {
+        List<String> arguments = new ArrayList<>(List.of("run", "--platform", options.platform()));
+        for (String setting : options.botSettings()) {
+            arguments.add("--set");
+            arguments.add(setting);
+        }
+        return arguments;
     }
 
     /** The options of {@code config/jvm/<platform>.options}, as {@code bin/musicbot} reads them. */

@@ -39,7 +39,9 @@ class BenchSmokeIT {
                 Machine.platform(),
                 List.of(),
                 dir.resolve("report.json"),
-                dir.resolve("work"));
+                dir.resolve("work"),
+                // the default picks it too where it loads; required here, so the smoke fails if it does not load
+                List.of("voice.send=native"));
 
         Figures.Report report = Bench.run(options);
 

@@ -36,8 +36,27 @@ public record BotConfig(
             @Nullable Secret voiceTrustStorePassword,
             List<String> commandGuilds) {}
 
-    /** Voice settings. */
-    public record Voice(DaveMode dave) {}
+    /**
+     * Voice settings.
+     *
+     * @param dave whether voice must be end-to-end encrypted
+     * @param send how voice packets leave the bot
+     * @param sendBufferMs how much audio the native send queue holds per connection, ahead of its send time
+     */
+    public record Voice(DaveMode dave, SendMode send, int sendBufferMs) {}
+
+    /**
+     * How voice packets are sent: JDA's own sender runs one thread and one 20 ms loop per voice connection; the
+     * native send queue (udpqueue) paces every connection from one native thread, off the Java heap.
+     */
+    public enum SendMode {
+        /** The native queue when its library loads on this OS and CPU, JDA's sender otherwise. */
+        AUTO,
+        /** The native queue, or no start-up when its library does not load. */
+        NATIVE,
+        /** JDA's sender, one thread per connection. */
+        JAVA
+    }
 
     /**
      * Whether a voice connection must be end-to-end encrypted (DAVE). Discord refuses voice without DAVE since

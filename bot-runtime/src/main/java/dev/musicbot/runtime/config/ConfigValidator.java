@@ -42,6 +42,7 @@ final class ConfigValidator {
                 .forEach(entry -> problems.add(new ConfigProblem(
                         "sources.http.allow", "'" + entry + "' is neither a host name nor a CIDR range")));
         range(problems, "sources.http.timeout-seconds", config.sources().http().timeoutSeconds(), 1, 300);
+        range(problems, "voice.send-buffer-ms", config.voice().sendBufferMs(), 100, 2000);
         range(problems, "playback.max-queue-length", config.playback().maxQueueLength(), 1, 10_000);
         range(problems, "playback.max-per-user", config.playback().maxPerUser(), 1, 10_000);
         range(problems, "playback.alone-timeout", config.playback().aloneTimeout(), 1, 86_400);

@@ -58,6 +58,12 @@ public final class DiscordConnection implements AutoCloseable {
      */
     public static DiscordConnection open(
             BotConfig config, DaveMonitor dave, ExtensionRegistry registry, GuildPlayers players, TrackLoader tracks) {
+        AudioSend send = AudioSend.choose(config.voice().send());
+        if (config.voice().send() == BotConfig.SendMode.NATIVE && !send.nativeQueue()) {
+            throw new StartupException(
+                    "voice.send is 'native' but the native send queue did not load: " + AudioSend.nativeUnavailable());
+        }
+        log.info("Voice packets: {}", send.description());
         CountDownLatch ended = new CountDownLatch(1);
         ListenerAdapter lifecycle = new ListenerAdapter() {
             @Override
@@ -99,6 +105,7 @@ public final class DiscordConnection implements AutoCloseable {
             jda = JdaFactory.build(
                     config.discord(),
                     dave,
+                    send.factory(config.voice().sendBufferMs()),
                     lifecycle,
                     new InteractionRouter(
                             registry, players, tracks, config.playback().djRole()));

@@ -7,6 +7,7 @@ import java.util.List;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.audio.AudioModuleConfig;
+import net.dv8tion.jda.api.audio.factory.IAudioSendFactory;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -17,14 +18,15 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
 /**
  * Builds the JDA client: only the intents a music bot needs (guilds and voice states; no message content),
- * REST and gateway URLs from configuration, the voice TLS trust, and DAVE (JDAVE when its natives load) watched by the {@link DaveMonitor}.
+ * REST and gateway URLs from configuration, the voice TLS trust, DAVE (JDAVE when its natives load) watched by the
+ * {@link DaveMonitor}, and the voice packet sender ({@link AudioSend}).
  */
 final class JdaFactory {
     private static final List<GatewayIntent> INTENTS = List.of(GatewayIntent.GUILD_VOICE_STATES);
 
     private JdaFactory() {}
 
-    static JDA build(BotConfig.Discord discord, DaveMonitor dave, Object... listeners) {
+    static JDA build(BotConfig.Discord discord, DaveMonitor dave, IAudioSendFactory send, Object... listeners) {
         String token = discord.token() == null ? "" : discord.token().reveal();
         // Nothing the bot sends may ping anyone: it echoes titles and names that others wrote.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
@@ -41,7 +43,8 @@ final class JdaFactory {
                             VoiceTrust.fromTrustStore(discord.voiceTrustStore(), discord.voiceTrustStorePassword())));
         }
         // Even without the natives: the monitor then sees the pass-through sessions (protocol version 0).
-        builder.setAudioModuleConfig(new AudioModuleConfig().withDaveSessionFactory(dave.factory()));
+        builder.setAudioModuleConfig(
+                new AudioModuleConfig().withDaveSessionFactory(dave.factory()).withAudioSendFactory(send));
         return builder.build();
     }
 

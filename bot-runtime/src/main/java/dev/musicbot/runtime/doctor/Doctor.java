@@ -6,6 +6,7 @@ import dev.musicbot.runtime.BotVersion;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.LoadedConfig;
 import dev.musicbot.runtime.config.Redaction;
+import dev.musicbot.runtime.discord.AudioSend;
 import dev.musicbot.runtime.discord.DaveSupport;
 import dev.musicbot.runtime.discord.GlibcVersion;
 import dev.musicbot.runtime.platform.Platform;
@@ -81,6 +82,12 @@ public final class Doctor {
                                 ? " (so the bot refuses every voice connection)"
                                 : ""),
                 !dave.available()));
+        BotConfig.SendMode sendMode = loaded.config().voice().send();
+        AudioSend send = AudioSend.choose(sendMode);
+        findings.add(new Finding(
+                "voice send",
+                send.description() + "; voice.send: " + sendMode.name().toLowerCase(Locale.ROOT),
+                sendMode == BotConfig.SendMode.NATIVE && !send.nativeQueue()));
         findings.add(runningBot(loaded.config().health()));
         findings.add(tool("yt-dlp", List.of("yt-dlp", "--version"), "needed for YouTube and SoundCloud"));
         findings.add(tool("ffmpeg", List.of("ffmpeg", "-version"), "needed for SoundCloud HLS/AAC and some streams"));
