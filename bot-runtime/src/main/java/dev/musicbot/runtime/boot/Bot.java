@@ -1,6 +1,7 @@
 package dev.musicbot.runtime.boot;
 
 import dev.musicbot.api.source.TrackRecommender;
+import dev.musicbot.api.storage.GuildStateStore;
 import dev.musicbot.runtime.audio.AudioEngine;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.LoadedConfig;
@@ -16,7 +17,6 @@ import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.playback.PlaybackEvents;
 import dev.musicbot.runtime.plugin.ExtensionRegistry;
 import dev.musicbot.runtime.processing.ProcessingService;
-import dev.musicbot.api.storage.GuildStateStore;
 import dev.musicbot.runtime.state.GuildStates;
 import dev.musicbot.runtime.state.JsonFileGuildStateStore;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -80,7 +80,10 @@ class JsonFileGuildStateStoreRepairTest {
     @Test
     void validFiltersAreRead() throws IOException {
         Files.writeString(dir.resolve("77.json"), settings("\"filters\": {\"preset\": \"NIGHTCORE\", \"level\": 0}"));
-        assertThat(new GuildStates(new JsonFileGuildStateStore(dir)).load(GUILD).settings().filters())
+        assertThat(new GuildStates(new JsonFileGuildStateStore(dir))
+                        .load(GUILD)
+                        .settings()
+                        .filters())
                 .isEqualTo(AudioFilters.of(FilterPreset.NIGHTCORE));
     }
 

@@ -73,21 +73,27 @@ class PostgresGuildStateIT {
 
     @Test
     void aSecondProcessResumesTheQueueAndSettingsFromPostgres() throws Exception {
-        Path current = AudioFixtures.sine(dir, AudioFileFormat.WAV, 440, Duration.ofSeconds(60)); // seekable, to resume mid-track
+        Path current = AudioFixtures.sine(
+                dir, AudioFileFormat.WAV, 440, Duration.ofSeconds(60)); // seekable, to resume mid-track
         Path next = AudioFixtures.sine(dir, AudioFileFormat.OGG_OPUS, 660, Duration.ofSeconds(20));
         URI currentUri = http.serve("/" + current.getFileName(), current);
         URI nextUri = http.serve("/" + next.getFileName(), next);
         String url = TestDatabase.freshSchemaUrl();
         Map<String, String> settings = Map.of(
-                "sources.http.allow", "127.0.0.1",
-                "storage.playlists", "postgres",
-                "plugins.playlists.jdbc-url", url,
-                "plugins.playlists.jdbc-user", TestDatabase.user(),
-                "plugins.playlists.jdbc-password", TestDatabase.password());
+                "sources.http.allow",
+                "127.0.0.1",
+                "storage.playlists",
+                "postgres",
+                "plugins.playlists.jdbc-url",
+                url,
+                "plugins.playlists.jdbc-user",
+                TestDatabase.user(),
+                "plugins.playlists.jdbc-password",
+                TestDatabase.password());
         Path firstDir = Files.createDirectories(dir.resolve("first"));
         Path secondDir = Files.createDirectories(dir.resolve("second"));
 
-        try (Bot first = BotHarness.start(sim, firstDir, settings)) {
+        try (Bot _ = BotHarness.start(sim, firstDir, settings)) {
             sim.awaitCommand("play", WAIT);
             reply("play", Map.of("query", currentUri.toString()));
             reply("play", Map.of("query", nextUri.toString()));
@@ -99,12 +105,13 @@ class PostgresGuildStateIT {
 
         JsonNode stored = new ObjectMapper().readTree(storedDocument(url, guild.id()));
         assertThat(stored.path("settings").path("volume").asInt()).isEqualTo(70);
-        assertThat(stored.path("queue").path("upcoming").toString()).contains(next.getFileName().toString());
+        assertThat(stored.path("queue").path("upcoming").toString())
+                .contains(next.getFileName().toString());
         assertThat(firstDir.resolve("data/guilds/" + guild.id() + ".json"))
                 .as("the state went to PostgreSQL, not to the local files")
                 .doesNotExist();
 
-        try (Bot second = BotHarness.start(sim, secondDir, settings)) {
+        try (Bot _ = BotHarness.start(sim, secondDir, settings)) {
             assertThat(guild.awaitBotVoiceChannel(WAIT).name()).isEqualTo("Music");
             SimVoice voice = sim.voice(guild).awaitConnected(WAIT);
             assertThat(pitchOf(voice)).as("the first process's current track").isCloseTo(440, within(5.0));

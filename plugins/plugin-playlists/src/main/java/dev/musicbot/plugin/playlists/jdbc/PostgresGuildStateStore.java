@@ -79,8 +79,7 @@ public final class PostgresGuildStateStore implements GuildStateStore {
     public List<GuildId> guilds() {
         return database.withConnection("list the guilds with a state", c -> {
             List<GuildId> guilds = new ArrayList<>();
-            try (PreparedStatement query =
-                            c.prepareStatement("SELECT guild_id FROM guild_state ORDER BY guild_id");
+            try (PreparedStatement query = c.prepareStatement("SELECT guild_id FROM guild_state ORDER BY guild_id");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     guilds.add(new GuildId(rows.getLong(1)));

@@ -91,8 +91,8 @@ final class Schema {
                 }
             }
             if (found > VERSION) {
-                throw new SQLException("the database has schema version " + found + ", newer than this bot's "
-                        + VERSION + "; upgrade the bot");
+                throw new SQLException("the database has schema version " + found + ", newer than this bot's " + VERSION
+                        + "; upgrade the bot");
             }
             for (int version = found; version < VERSION; version++) {
                 for (String ddl : MIGRATIONS.get(version)) {

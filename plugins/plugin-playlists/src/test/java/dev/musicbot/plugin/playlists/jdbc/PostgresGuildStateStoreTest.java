@@ -32,7 +32,9 @@ class PostgresGuildStateStoreTest {
     @Test
     void idIsPostgresLikeThePlaylistStore() {
         String url = TestDatabase.freshSchemaUrl();
-        assertThat(open(url).id()).isEqualTo(new PostgresPlaylistStore(url, TestDatabase.user(), TestDatabase.password()).id()).isEqualTo("postgres");
+        assertThat(open(url).id())
+                .isEqualTo(new PostgresPlaylistStore(url, TestDatabase.user(), TestDatabase.password()).id())
+                .isEqualTo("postgres");
     }
 
     @Test
@@ -71,8 +73,8 @@ class PostgresGuildStateStoreTest {
         assertThat(store.load(GUILD)).isEqualTo(StoredGuildState.ABSENT);
         try (Connection c = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
                 Statement statement = c.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT guild_id, document, reason FROM guild_state_set_aside")) {
+                ResultSet rows =
+                        statement.executeQuery("SELECT guild_id, document, reason FROM guild_state_set_aside")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getLong(1)).isEqualTo(GUILD.value());
             assertThat(rows.getString(2)).isEqualTo("{not json");

@@ -71,7 +71,8 @@ class SchemaTest {
             assertThat(before).containsExactlyInAnyOrder(0, Schema.VERSION, Schema.VERSION, Schema.VERSION);
         }
         assertThat(versions(url))
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, Schema.VERSION).boxed().toList());
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, Schema.VERSION).boxed().toList());
         PostgresGuildStateStore store = new PostgresGuildStateStore(url, TestDatabase.user(), TestDatabase.password());
         store.save(GUILD, "{}");
         assertThat(store.guilds()).containsExactly(GUILD);
@@ -110,8 +111,10 @@ class SchemaTest {
                     guild_id bigint PRIMARY KEY,
                     playlist_id bigint NOT NULL UNIQUE REFERENCES playlists (id) ON DELETE CASCADE
                 )""");
-        execute(url, "INSERT INTO playlists (guild_id, name, name_key, owner_id) VALUES (" + GUILD.value()
-                + ", 'Road Trip', 'road trip', 300000000000000001)");
+        execute(
+                url,
+                "INSERT INTO playlists (guild_id, name, name_key, owner_id) VALUES (" + GUILD.value()
+                        + ", 'Road Trip', 'road trip', 300000000000000001)");
         execute(url, "INSERT INTO schema_version (version) VALUES (1)");
 
         assertThat(Schema.migrate(database(url))).isEqualTo(1);
