@@ -8,6 +8,8 @@
  *   <li>{@link dev.musicbot.api.source.SourceResolver}: turns user input into tracks (many, ordered);
  *   <li>{@link dev.musicbot.api.command.CommandHandler}: contributes a slash command (many, unique names);
  *   <li>{@link dev.musicbot.api.storage.PlaylistStore}: playlist persistence (one, chosen by configuration);
+ *   <li>{@link dev.musicbot.api.storage.GuildStateStore}: guild settings and queue snapshots (one, the same
+ *       store as the playlists);
  *   <li>{@link dev.musicbot.api.playback.PlaybackListener}: track start and end events (many);
  *   <li>{@link dev.musicbot.api.source.TrackRecommender}: related tracks for autoplay (many, ordered);
  *   <li>{@link dev.musicbot.api.playback.SegmentProvider}: stretches of a track to skip (many, incubating);

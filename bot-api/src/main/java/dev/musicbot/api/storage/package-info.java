@@ -1,4 +1,4 @@
-/** Playlist persistence. */
+/** Persistence: playlists ({@link dev.musicbot.api.storage.PlaylistStore}) and guild state ({@link dev.musicbot.api.storage.GuildStateStore}). */
 @NullMarked
 package dev.musicbot.api.storage;
 

@@ -1,6 +1,7 @@
 package dev.musicbot.runtime.boot;
 
 import dev.musicbot.api.source.TrackRecommender;
+import dev.musicbot.api.storage.GuildStateStore;
 import dev.musicbot.runtime.audio.AudioEngine;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.LoadedConfig;
@@ -16,7 +17,7 @@ import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.playback.PlaybackEvents;
 import dev.musicbot.runtime.plugin.ExtensionRegistry;
 import dev.musicbot.runtime.processing.ProcessingService;
-import dev.musicbot.runtime.state.GuildStateStore;
+import dev.musicbot.runtime.state.GuildStates;
 import dev.musicbot.runtime.state.JsonFileGuildStateStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -70,6 +71,11 @@ public final class Bot implements AutoCloseable {
             DaveMonitor dave = new DaveMonitor(config.voice().dave(), support, meters);
             AudioEngine engine = push(parts, new AudioEngine(config));
             ExtensionRegistry registry = PluginSetup.registryFor(config);
+            // The default guild state store; a plugin's store of the playlists' id replaces it (PluginSetup).
+            registry.register(
+                    "core",
+                    GuildStateStore.class,
+                    new JsonFileGuildStateStore(config.data().dir().resolve("guilds")));
             ProcessingService tracks = push(parts, new ProcessingService(registry, config, meters));
             PluginSetup plugins = push(parts, PluginSetup.start(loaded, engine, registry, tracks));
             PlaybackEvents events = push(parts, new PlaybackEvents(plugins.registry()));
@@ -79,8 +85,7 @@ public final class Bot implements AutoCloseable {
                             () -> plugins.registry().extensions(TrackRecommender.class),
                             config.playback().autoplayRecent(),
                             AUTOPLAY_TIMEOUT));
-            GuildStateStore store =
-                    new JsonFileGuildStateStore(config.data().dir().resolve("guilds"));
+            GuildStates store = new GuildStates(PluginSetup.guildStateStore(plugins.registry()));
             TrackLoudness loudness = push(
                     parts,
                     TrackLoudness.persistent(

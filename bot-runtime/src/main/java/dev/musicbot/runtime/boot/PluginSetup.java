@@ -4,6 +4,7 @@ import dev.musicbot.api.audio.AudioSourceContributor;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackLoader;
+import dev.musicbot.api.storage.GuildStateStore;
 import dev.musicbot.api.storage.PlaylistStore;
 import dev.musicbot.runtime.BotVersion;
 import dev.musicbot.runtime.audio.AudioEngine;
@@ -20,6 +21,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The registry and the started plugins, shared by {@code run} and {@code plugins list}.
@@ -31,14 +35,49 @@ import java.util.Map;
 public record PluginSetup(ExtensionRegistry registry, PluginHost host, List<PluginInfo> plugins)
         implements AutoCloseable {
 
-    /** An empty registry that selects the configured playlist store. */
+    /** The guild state store used when no store of the playlists' id keeps guild state. */
+    public static final String DEFAULT_GUILD_STATE_STORE = "json-file";
+
+    private static final Logger log = LoggerFactory.getLogger(PluginSetup.class);
+
+    /**
+     * An empty registry that selects the configured playlist store, and the guild state store of the same id
+     * (guild state lives in the same store as the playlists).
+     */
     public static ExtensionRegistry registryFor(BotConfig config) {
         Map<Class<?>, String> selected = new HashMap<>();
         String store = config.storage().playlists();
         if (store != null && !store.isBlank()) {
             selected.put(PlaylistStore.class, store);
+            selected.put(GuildStateStore.class, store);
+        } else {
+            selected.put(GuildStateStore.class, DEFAULT_GUILD_STATE_STORE);
         }
         return new ExtensionRegistry(selected);
+    }
+
+    /**
+     * The guild state store to use: the one with the playlists' store id, else the default JSON file store
+     * (which the runtime registers before the plugins start), saying so when another was asked for.
+     *
+     * @param registry the registry from {@link #registryFor}, after the plugins started
+     * @return the store
+     * @throws IllegalStateException if not even the default store is registered
+     */
+    public static GuildStateStore guildStateStore(ExtensionRegistry registry) {
+        Optional<GuildStateStore> selected = registry.find(GuildStateStore.class);
+        if (selected.isPresent()) {
+            return selected.get();
+        }
+        GuildStateStore fallback = registry.extensions(GuildStateStore.class).stream()
+                .filter(store -> store.id().equals(DEFAULT_GUILD_STATE_STORE))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no guild state store is registered"));
+        log.warn(
+                "No guild state store has the id of the configured playlist store (storage.playlists); guild"
+                        + " settings and queues stay in the local '{}' store",
+                DEFAULT_GUILD_STATE_STORE);
+        return fallback;
     }
 
     /** Starts the plugins to list them, with a loader that resolves nothing (nothing plays). */

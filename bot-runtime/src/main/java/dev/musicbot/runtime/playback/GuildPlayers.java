@@ -13,7 +13,7 @@ import dev.musicbot.runtime.command.RuntimeMessages;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.filter.TrackLoudness;
 import dev.musicbot.runtime.state.GuildState;
-import dev.musicbot.runtime.state.GuildStateStore;
+import dev.musicbot.runtime.state.GuildStates;
 import dev.musicbot.runtime.state.QueueSnapshot;
 import java.time.Duration;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class GuildPlayers implements AutoCloseable {
     private final TrackLoader tracks;
     private final PlaybackEvents events;
     private final BotConfig.Playback rules;
-    private final GuildStateStore store;
+    private final GuildStates store;
     private final Autoplay autoplay;
     private final Map<Long, GuildPlayer> players = new ConcurrentHashMap<>();
     private final Map<Long, IdleWatch> watches = new ConcurrentHashMap<>();
@@ -71,7 +71,7 @@ public final class GuildPlayers implements AutoCloseable {
             TrackLoader tracks,
             PlaybackEvents events,
             BotConfig.Playback rules,
-            GuildStateStore store,
+            GuildStates store,
             Autoplay autoplay,
             Function<JDA, Announcer> announcers,
             Function<GuildId, PlayerSendHandler.FrameCounter> frames,

@@ -5,6 +5,7 @@ import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.playback.SegmentProvider;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackRecommender;
+import dev.musicbot.api.storage.GuildStateStore;
 import dev.musicbot.api.storage.PlaylistStore;
 
 /** What identifies an extension within its point, and how it is ordered. */
@@ -17,6 +18,7 @@ final class ExtensionKeys {
             case SourceResolver resolver -> resolver.id();
             case TrackRecommender recommender -> recommender.id();
             case PlaylistStore store -> store.id();
+            case GuildStateStore store -> store.id();
             case AudioSourceContributor contributor -> contributor.id();
             case SegmentProvider provider -> provider.id();
             default -> extension.getClass().getName();

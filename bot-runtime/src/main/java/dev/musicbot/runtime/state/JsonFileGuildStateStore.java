@@ -1,23 +1,30 @@
 package dev.musicbot.runtime.state;
 
 import dev.musicbot.api.GuildId;
+import dev.musicbot.api.storage.GuildStateStore;
+import dev.musicbot.api.storage.StoredGuildState;
 import dev.musicbot.store.AtomicFileWriter;
 import dev.musicbot.store.GuildFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps each guild's state in {@code <directory>/<guild id>.json} ({@link GuildFiles}: the file name comes only
- * from the {@link GuildId}; saves are atomic and durable). A file that is corrupt or cannot be read at all is
- * renamed to {@code <guild id>.json.corrupt-<UTC timestamp>} for a human to look at, and the guild starts from
- * defaults. One store instance should own the directory.
+ * The default {@link GuildStateStore} ({@code json-file}): each guild's document in {@code <directory>/<guild
+ * id>.json} ({@link GuildFiles}: the file name comes only from the {@link GuildId}; saves are atomic and
+ * durable, writes of a guild are serialised). A file that cannot be read, or that {@link GuildStates} finds
+ * corrupt, is renamed to {@code <guild id>.json.corrupt-<UTC timestamp>} for a human to look at. One store
+ * instance should own the directory.
  */
 public final class JsonFileGuildStateStore implements GuildStateStore {
     private static final Logger log = LoggerFactory.getLogger(JsonFileGuildStateStore.class);
@@ -38,6 +45,11 @@ public final class JsonFileGuildStateStore implements GuildStateStore {
         this.files = new GuildFiles(directory, new AtomicFileWriter(), clock);
     }
 
+    @Override
+    public String id() {
+        return "json-file";
+    }
+
     /**
      * The directory this store owns.
      *
@@ -48,32 +60,54 @@ public final class JsonFileGuildStateStore implements GuildStateStore {
     }
 
     @Override
-    public GuildState load(GuildId guild) {
+    public StoredGuildState load(GuildId guild) {
         return files.locked(guild, () -> read(guild));
     }
 
     @Override
-    public void save(GuildId guild, GuildState state) {
-        files.locked(guild, () -> write(guild, state));
-    }
-
-    @Override
-    public void clearQueue(GuildId guild) {
+    public void save(GuildId guild, String document) {
         files.locked(guild, () -> {
-            GuildState state = read(guild);
-            return state.queue() == null ? state : write(guild, state.withQueue(null));
+            write(guild, document);
+            return document;
         });
     }
 
     @Override
-    public List<GuildId> guildsWithQueues() {
-        List<GuildId> guilds = new ArrayList<>();
-        for (GuildId guild : files.guilds()) {
-            if (load(guild).queue() != null) {
-                guilds.add(guild);
+    public void update(GuildId guild, Function<StoredGuildState, Optional<String>> change) {
+        files.locked(guild, () -> {
+            Optional<String> changed = change.apply(read(guild));
+            changed.ifPresent(document -> write(guild, document));
+            return changed;
+        });
+    }
+
+    @Override
+    public List<GuildId> guilds() {
+        return files.guilds();
+    }
+
+    @Override
+    public void setAside(GuildId guild, String reason) {
+        files.locked(guild, () -> {
+            Path file = fileOf(guild);
+            Optional<Path> aside = files.setAside(guild);
+            if (aside.isPresent()) {
+                log.warn(
+                        "Guild {}: {} is unreadable ({}); moved it to {} and using default settings",
+                        guild,
+                        file,
+                        reason,
+                        aside.get().getFileName());
+            } else if (file.toFile().exists()) {
+                log.error(
+                        "Guild {}: {} is unreadable ({}) and could not be moved aside; using default settings,"
+                                + " and the next save will replace it",
+                        guild,
+                        file,
+                        reason);
             }
-        }
-        return List.copyOf(guilds);
+            return aside;
+        });
     }
 
     /** The file of one guild: its id in decimal, never anything a user typed. */
@@ -81,61 +115,30 @@ public final class JsonFileGuildStateStore implements GuildStateStore {
         return files.fileOf(guild);
     }
 
-    private GuildState read(GuildId guild) {
+    private StoredGuildState read(GuildId guild) {
         Optional<byte[]> content;
         try {
             content = files.read(guild);
         } catch (UncheckedIOException e) {
             // One guild's unreadable file must not stop the others (or start-up): it is set aside like a corrupt one.
-            setAside(guild, "it cannot be read: " + e.getCause());
-            return GuildState.DEFAULTS;
+            return new StoredGuildState.Unreadable("it cannot be read: " + e.getCause());
         }
         if (content.isEmpty()) {
-            return GuildState.DEFAULTS;
+            return StoredGuildState.ABSENT;
         }
         try {
-            GuildStateCodec.Decoded decoded = GuildStateCodec.decode(content.get());
-            if (!decoded.repairs().isEmpty()) {
-                log.warn(
-                        "Guild {}: repaired {} on load: {}",
-                        guild,
-                        fileOf(guild),
-                        String.join("; ", decoded.repairs()));
-            }
-            return decoded.state();
-        } catch (UnreadableStateException e) {
-            setAside(guild, e.getMessage());
-            return GuildState.DEFAULTS;
+            return new StoredGuildState.Found(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content.get()))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return new StoredGuildState.Unreadable("it is not UTF-8 text");
         }
     }
 
-    private GuildState write(GuildId guild, GuildState state) {
-        byte[] content;
-        try {
-            content = GuildStateCodec.encode(state);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not encode the state of guild " + guild, e);
-        }
-        files.write(guild, content, "the state");
-        return state;
-    }
-
-    /** Moves an unreadable file out of the way, so nothing is lost and the next save starts afresh. */
-    private void setAside(GuildId guild, String reason) {
-        Path file = fileOf(guild);
-        files.setAside(guild)
-                .ifPresentOrElse(
-                        aside -> log.warn(
-                                "Guild {}: {} is unreadable ({}); moved it to {} and using default settings",
-                                guild,
-                                file,
-                                reason,
-                                aside.getFileName()),
-                        () -> log.error(
-                                "Guild {}: {} is unreadable ({}) and could not be moved aside; using default"
-                                        + " settings, and the next save will replace it",
-                                guild,
-                                file,
-                                reason));
+    private void write(GuildId guild, String document) {
+        files.write(guild, document.getBytes(StandardCharsets.UTF_8), "the state");
     }
 }

@@ -33,7 +33,8 @@ class JsonFileGuildStateStoreConcurrencyTest {
 
     @Test
     void concurrentSavesEndWithACompleteFileAndReadersNeverSeeAPartialOne() throws Exception {
-        JsonFileGuildStateStore store = new JsonFileGuildStateStore(dir);
+        JsonFileGuildStateStore raw = new JsonFileGuildStateStore(dir);
+        GuildStates store = new GuildStates(raw);
         Set<GuildState> written = ConcurrentHashMap.newKeySet();
         List<String> torn = new ArrayList<>();
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -51,7 +52,7 @@ class JsonFileGuildStateStoreConcurrencyTest {
                     }))
                     .toList();
             List<Future<List<String>>> readers = GUILDS.stream()
-                    .map(guild -> threads.submit(() -> readRawWhile(writing, store.fileOf(guild))))
+                    .map(guild -> threads.submit(() -> readRawWhile(writing, raw.fileOf(guild))))
                     .toList();
             start.countDown();
             for (Future<?> writer : writers) {
@@ -74,7 +75,7 @@ class JsonFileGuildStateStoreConcurrencyTest {
 
     @Test
     void concurrentClearsLoadsAndSavesOfOneGuildKeepTheFileValid() throws Exception {
-        JsonFileGuildStateStore store = new JsonFileGuildStateStore(dir);
+        GuildStates store = new GuildStates(new JsonFileGuildStateStore(dir));
         GuildId guild = GUILDS.getFirst();
         Set<GuildState> possible = ConcurrentHashMap.newKeySet();
         possible.add(GuildState.DEFAULTS);

@@ -27,8 +27,8 @@ class JsonFileGuildStateStoreRepairTest {
 
     private GuildState loadWithWarning(String json) throws IOException {
         Files.writeString(dir.resolve("77.json"), json);
-        try (LogCapture logs = new LogCapture(JsonFileGuildStateStore.class)) {
-            GuildState state = new JsonFileGuildStateStore(dir).load(GUILD);
+        try (LogCapture logs = new LogCapture(GuildStates.class)) {
+            GuildState state = new GuildStates(new JsonFileGuildStateStore(dir)).load(GUILD);
             assertThat(logs.messages(Level.WARN)).singleElement().asString().contains("Guild 77", "repaired");
             assertThat(dir.resolve("77.json")).hasContent(json);
             return state;
@@ -80,7 +80,10 @@ class JsonFileGuildStateStoreRepairTest {
     @Test
     void validFiltersAreRead() throws IOException {
         Files.writeString(dir.resolve("77.json"), settings("\"filters\": {\"preset\": \"NIGHTCORE\", \"level\": 0}"));
-        assertThat(new JsonFileGuildStateStore(dir).load(GUILD).settings().filters())
+        assertThat(new GuildStates(new JsonFileGuildStateStore(dir))
+                        .load(GUILD)
+                        .settings()
+                        .filters())
                 .isEqualTo(AudioFilters.of(FilterPreset.NIGHTCORE));
     }
 
@@ -100,8 +103,8 @@ class JsonFileGuildStateStoreRepairTest {
         Files.writeString(
                 dir.resolve("77.json"),
                 settings("\"repeat\": \"queue\", \"djRoleId\": 5, \"extra\": {\"ignored\": true}"));
-        try (LogCapture logs = new LogCapture(JsonFileGuildStateStore.class)) {
-            GuildState state = new JsonFileGuildStateStore(dir).load(GUILD);
+        try (LogCapture logs = new LogCapture(GuildStates.class)) {
+            GuildState state = new GuildStates(new JsonFileGuildStateStore(dir)).load(GUILD);
             assertThat(state.settings()).isEqualTo(new GuildSettings(100, RepeatMode.QUEUE, false, "5"));
             assertThat(logs.messages(Level.WARN)).isEmpty();
         }
@@ -143,7 +146,7 @@ class JsonFileGuildStateStoreRepairTest {
                 "{\"schemaVersion\": 1, \"queue\": {\"voiceChannelId\": 10, \"textChannelId\": 11,"
                         + " \"savedAt\": 1000}}");
         QueueSnapshot queue = Objects.requireNonNull(
-                new JsonFileGuildStateStore(dir).load(GUILD).queue());
+                new GuildStates(new JsonFileGuildStateStore(dir)).load(GUILD).queue());
         assertThat(queue).isEqualTo(new QueueSnapshot(10, 11, null, 0, false, List.of(), Instant.ofEpochSecond(1)));
     }
 }

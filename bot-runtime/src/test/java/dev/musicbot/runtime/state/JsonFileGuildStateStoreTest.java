@@ -26,8 +26,8 @@ class JsonFileGuildStateStoreTest {
     @TempDir
     Path dir;
 
-    private JsonFileGuildStateStore store() throws IOException {
-        return new JsonFileGuildStateStore(dir, CLOCK);
+    private GuildStates store() throws IOException {
+        return new GuildStates(new JsonFileGuildStateStore(dir, CLOCK));
     }
 
     private static String golden() throws IOException {
@@ -45,7 +45,7 @@ class JsonFileGuildStateStoreTest {
 
     @Test
     void savedFileMatchesTheGoldenFile() throws IOException {
-        JsonFileGuildStateStore store = store();
+        GuildStates store = store();
         store.save(GUILD, StateFixtures.fullState());
         assertThat(Files.readString(dir.resolve("123456789012345678.json"))).isEqualTo(golden());
     }
@@ -79,7 +79,7 @@ class JsonFileGuildStateStoreTest {
 
     @Test
     void saveReplacesThePreviousState() throws IOException {
-        JsonFileGuildStateStore store = store();
+        GuildStates store = store();
         store.save(GUILD, StateFixtures.fullState());
         store.save(GUILD, GuildState.DEFAULTS);
         assertThat(store.load(GUILD)).isEqualTo(GuildState.DEFAULTS);
@@ -98,7 +98,7 @@ class JsonFileGuildStateStoreTest {
     @Test
     void createsTheDirectory() throws IOException {
         Path nested = dir.resolve("data/guilds");
-        new JsonFileGuildStateStore(nested).save(GUILD, GuildState.DEFAULTS);
+        new GuildStates(new JsonFileGuildStateStore(nested)).save(GUILD, GuildState.DEFAULTS);
         assertThat(nested.resolve("123456789012345678.json")).isRegularFile();
     }
 
@@ -153,7 +153,7 @@ class JsonFileGuildStateStoreTest {
     void newerSchemaVersionGivesDefaultsAndIsKeptAside() throws IOException {
         String future = golden().replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
         Files.writeString(dir.resolve("123456789012345678.json"), future);
-        JsonFileGuildStateStore store = store();
+        GuildStates store = store();
         try (LogCapture logs = new LogCapture(JsonFileGuildStateStore.class)) {
             assertThat(store.load(GUILD)).isEqualTo(GuildState.DEFAULTS);
             assertThat(logs.messages(Level.WARN)).singleElement().asString().contains("newer");
@@ -166,7 +166,7 @@ class JsonFileGuildStateStoreTest {
     @Test
     void afterSettingAsideTheNextSaveStartsAfresh() throws IOException {
         Files.writeString(dir.resolve("123456789012345678.json"), "not json");
-        JsonFileGuildStateStore store = store();
+        GuildStates store = store();
         GuildState loaded = store.load(GUILD);
         store.save(GUILD, loaded.withSettings(loaded.settings().withVolume(20)));
         assertThat(store.load(GUILD).settings().volume()).isEqualTo(20);
@@ -175,7 +175,7 @@ class JsonFileGuildStateStoreTest {
 
     @Test
     void leftoverTempFilesAreIgnoredByReaders() throws IOException {
-        JsonFileGuildStateStore store = store();
+        GuildStates store = store();
         store.save(GUILD, StateFixtures.fullState());
         Files.writeString(dir.resolve("123456789012345678.json.8812.tmp"), "{\"schemaVersion\": 1, \"set");
         Files.writeString(dir.resolve("42.json.77.tmp"), golden());
@@ -199,7 +199,7 @@ class JsonFileGuildStateStoreTest {
 
     @Test
     void saveLeavesNoTempFileBehind() throws IOException {
-        JsonFileGuildStateStore store = store();
+        GuildStates store = store();
         for (int i = 0; i < 5; i++) {
             store.save(GUILD, StateFixtures.numbered(i));
         }
@@ -208,7 +208,7 @@ class JsonFileGuildStateStoreTest {
 
     @Test
     void guildsWithQueuesListsOnlyGuildsWithASnapshotInIdOrder() throws IOException {
-        JsonFileGuildStateStore store = store();
+        GuildStates store = store();
         store.save(new GuildId(30), StateFixtures.fullState());
         store.save(new GuildId(4), StateFixtures.fullState());
         store.save(new GuildId(500), GuildState.DEFAULTS);
@@ -218,7 +218,7 @@ class JsonFileGuildStateStoreTest {
 
     @Test
     void guildsWithQueuesSkipsFilesThatAreNotGuildStates() throws IOException {
-        JsonFileGuildStateStore store = store();
+        GuildStates store = store();
         store.save(GUILD, StateFixtures.fullState());
         for (String name : List.of("007.json", "abc.json", "99999999999999999999.json", "18446744073709551615.json")) {
             Files.writeString(dir.resolve(name), golden());
@@ -231,7 +231,7 @@ class JsonFileGuildStateStoreTest {
 
     @Test
     void clearQueueKeepsTheSettings() throws IOException {
-        JsonFileGuildStateStore store = store();
+        GuildStates store = store();
         store.save(GUILD, StateFixtures.fullState());
         store.clearQueue(GUILD);
         assertThat(store.load(GUILD)).isEqualTo(GuildState.of(StateFixtures.settings(), null));
@@ -246,7 +246,7 @@ class JsonFileGuildStateStoreTest {
 
     @Test
     void fileNameComesOnlyFromTheGuildId() throws IOException {
-        JsonFileGuildStateStore store = store();
+        GuildStates store = store();
         GuildState hostile = GuildState.of(
                 new GuildSettings(50, RepeatMode.OFF, false, null),
                 new QueueSnapshot(
@@ -260,7 +260,7 @@ class JsonFileGuildStateStoreTest {
         store.save(new GuildId(Long.MAX_VALUE), hostile);
         store.save(new GuildId(1), hostile);
         assertThat(fileNames()).containsExactly("1.json", "9223372036854775807.json");
-        assertThat(store.fileOf(new GuildId(1))).isEqualTo(dir.resolve("1.json"));
+        assertThat(new JsonFileGuildStateStore(dir).fileOf(new GuildId(1))).isEqualTo(dir.resolve("1.json"));
         assertThat(store.load(new GuildId(1))).isEqualTo(hostile);
     }
 }

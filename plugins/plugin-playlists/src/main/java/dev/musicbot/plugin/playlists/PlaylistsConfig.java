@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * @param maxPlaylists playlists per guild (default 50)
  * @param maxSongs songs per playlist (default 500)
  * @param maxNameLength characters in a playlist name (default 50)
- * @param jdbcUrl a PostgreSQL JDBC URL: registers the {@code postgres} store (select it with
- *     {@code storage.playlists: postgres}) for several bot processes sharing playlists
+ * @param jdbcUrl a PostgreSQL JDBC URL: registers the {@code postgres} stores of playlists and of guild state
+ *     (select them with {@code storage.playlists: postgres}) for several bot processes sharing playlists, settings
+ *     and queues
  * @param jdbcUser the database user
  * @param jdbcPassword the database password (masked when configuration is printed)
  */

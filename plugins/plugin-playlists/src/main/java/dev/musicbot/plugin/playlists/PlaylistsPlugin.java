@@ -3,14 +3,17 @@ package dev.musicbot.plugin.playlists;
 import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.plugin.PluginContext;
+import dev.musicbot.api.storage.GuildStateStore;
 import dev.musicbot.api.storage.PlaylistStore;
+import dev.musicbot.plugin.playlists.jdbc.PostgresGuildStateStore;
 import dev.musicbot.plugin.playlists.jdbc.PostgresPlaylistStore;
 import dev.musicbot.plugin.playlists.store.JsonFilePlaylistStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The original bot's playlist system: the JSON-file playlist store and the playlist commands. The commands
+ * The original bot's playlist system: the JSON-file playlist store and the playlist commands; with a JDBC URL, the
+ * PostgreSQL stores of playlists and of guild state. The commands
  * find the store through the extension point when they run, so a store from another plugin can replace ours
  * ({@code storage.playlists}).
  */
@@ -26,12 +29,11 @@ public final class PlaylistsPlugin implements BotPlugin {
         PlaylistsConfig config = ctx.config(PlaylistsConfig.class);
         PlaylistsConfig.Limits limits = config.limits();
         if (config.jdbcUrl() != null && !config.jdbcUrl().isBlank()) {
-            ctx.register(
-                    PlaylistStore.class,
-                    new PostgresPlaylistStore(
-                            config.jdbcUrl(),
-                            config.jdbcUser() == null ? "" : config.jdbcUser(),
-                            config.jdbcPassword() == null ? "" : config.jdbcPassword()));
+            String user = config.jdbcUser() == null ? "" : config.jdbcUser();
+            String password = config.jdbcPassword() == null ? "" : config.jdbcPassword();
+            ctx.register(PlaylistStore.class, new PostgresPlaylistStore(config.jdbcUrl(), user, password));
+            // Guild settings and queues live in the same store as the playlists (selected by the same id).
+            ctx.register(GuildStateStore.class, new PostgresGuildStateStore(config.jdbcUrl(), user, password));
         }
         try {
             ctx.register(

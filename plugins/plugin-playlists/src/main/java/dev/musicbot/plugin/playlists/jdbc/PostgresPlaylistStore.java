@@ -6,14 +6,12 @@ import dev.musicbot.api.storage.PlaylistEntry;
 import dev.musicbot.api.storage.PlaylistStore;
 import dev.musicbot.api.storage.StoredPlaylist;
 import dev.musicbot.api.track.TrackInfo;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link PlaylistStore} in a PostgreSQL database, reached with plain {@link DriverManager} connections.
  *
- * <p>The store creates its tables in the connection's current schema if they are missing and records the schema
- * version in {@code schema_version}; a database with a newer version is refused. Playlist names are unique per
+ * <p>The store migrates the connection's current schema at start-up ({@link Schema}, shared with the guild state
+ * store); a database with a newer version is refused. Playlist names are unique per
  * guild case-insensitively, with the same rule as {@link String#CASE_INSENSITIVE_ORDER}: the column {@code
  * name_key} holds the folded name (computed here, not by the database's locale) and {@code (guild_id, name_key)}
  * is unique. The name is stored as written.
@@ -45,44 +43,8 @@ import org.jspecify.annotations.Nullable;
  * UncheckedIOException}.
  */
 public final class PostgresPlaylistStore implements PlaylistStore {
-    /** The schema version this class writes. */
-    static final int SCHEMA_VERSION = 1;
-
-    /** Serialises schema creation across processes; any constant distinct from plausible guild ids. */
-    private static final long SCHEMA_LOCK = 0x6d75736963626f74L;
-
     private static final Comparator<StoredPlaylist> BY_NAME =
             Comparator.comparing(StoredPlaylist::name, String.CASE_INSENSITIVE_ORDER);
-
-    private static final List<String> SCHEMA = List.of("""
-            CREATE TABLE IF NOT EXISTS schema_version (
-                version integer PRIMARY KEY
-            )""", """
-            CREATE TABLE IF NOT EXISTS playlists (
-                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-                guild_id bigint NOT NULL,
-                name text NOT NULL,
-                name_key text NOT NULL,
-                owner_id bigint NOT NULL,
-                CONSTRAINT playlists_guild_name_key UNIQUE (guild_id, name_key)
-            )""", """
-            CREATE TABLE IF NOT EXISTS playlist_entries (
-                playlist_id bigint NOT NULL REFERENCES playlists (id) ON DELETE CASCADE,
-                position integer NOT NULL,
-                query text NOT NULL,
-                title text NOT NULL,
-                author text NOT NULL,
-                length_seconds bigint NOT NULL,
-                length_nanos integer NOT NULL,
-                uri text,
-                artwork_url text,
-                isrc text,
-                PRIMARY KEY (playlist_id, position)
-            )""", """
-            CREATE TABLE IF NOT EXISTS active_playlists (
-                guild_id bigint PRIMARY KEY,
-                playlist_id bigint NOT NULL UNIQUE REFERENCES playlists (id) ON DELETE CASCADE
-            )""");
 
     private static final String SELECT_PLAYLISTS = """
             SELECT p.id, p.name, p.owner_id, e.position, e.query, e.title, e.author, e.length_seconds,
@@ -90,9 +52,7 @@ public final class PostgresPlaylistStore implements PlaylistStore {
             FROM playlists p LEFT JOIN playlist_entries e ON e.playlist_id = p.id
             WHERE p.guild_id = ?""";
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final Database database;
 
     /**
      * Opens the store and creates its tables if they are missing.
@@ -103,10 +63,8 @@ public final class PostgresPlaylistStore implements PlaylistStore {
      * @throws UncheckedIOException if the database cannot be reached or has a newer schema version
      */
     public PostgresPlaylistStore(String url, String user, String password) {
-        this.url = Objects.requireNonNull(url, "url");
-        this.user = Objects.requireNonNull(user, "user");
-        this.password = Objects.requireNonNull(password, "password");
-        inTransaction("create the playlist tables", SCHEMA_LOCK, this::createSchema);
+        this.database = new Database(url, user, password);
+        Schema.migrate(database);
     }
 
     @Override
@@ -117,7 +75,7 @@ public final class PostgresPlaylistStore implements PlaylistStore {
     @Override
     public List<StoredPlaylist> list(GuildId guild) {
         Objects.requireNonNull(guild, "guild");
-        return withConnection("read the playlists of guild " + guild, c -> {
+        return database.withConnection("read the playlists of guild " + guild, c -> {
             List<StoredPlaylist> playlists =
                     new ArrayList<>(select(c, guild, null).values());
             playlists.sort(BY_NAME);
@@ -129,7 +87,7 @@ public final class PostgresPlaylistStore implements PlaylistStore {
     public Optional<StoredPlaylist> find(GuildId guild, String name) {
         Objects.requireNonNull(guild, "guild");
         Objects.requireNonNull(name, "name");
-        return withConnection(
+        return database.withConnection(
                 "read a playlist of guild " + guild,
                 c -> select(c, guild, nameKey(name)).values().stream().findFirst());
     }
@@ -139,7 +97,7 @@ public final class PostgresPlaylistStore implements PlaylistStore {
         Objects.requireNonNull(guild, "guild");
         Objects.requireNonNull(playlist, "playlist");
         checkStorable(playlist);
-        inTransaction("save a playlist of guild " + guild, guild.value(), c -> {
+        database.inTransaction("save a playlist of guild " + guild, guild.value(), c -> {
             Optional<Long> existing = idOf(c, guild, playlist.name());
             if (existing.isPresent()) {
                 replace(c, existing.get(), playlist);
@@ -154,7 +112,7 @@ public final class PostgresPlaylistStore implements PlaylistStore {
     public boolean delete(GuildId guild, String name) {
         Objects.requireNonNull(guild, "guild");
         Objects.requireNonNull(name, "name");
-        return inTransaction("delete a playlist of guild " + guild, guild.value(), c -> {
+        return database.inTransaction("delete a playlist of guild " + guild, guild.value(), c -> {
             try (PreparedStatement delete =
                     c.prepareStatement("DELETE FROM playlists WHERE guild_id = ? AND name_key = ?")) {
                 delete.setLong(1, guild.value());
@@ -167,7 +125,7 @@ public final class PostgresPlaylistStore implements PlaylistStore {
     @Override
     public Optional<String> active(GuildId guild) {
         Objects.requireNonNull(guild, "guild");
-        return withConnection("read the active playlist of guild " + guild, c -> {
+        return database.withConnection("read the active playlist of guild " + guild, c -> {
             try (PreparedStatement select =
                     c.prepareStatement("SELECT p.name FROM active_playlists a JOIN playlists p ON p.id = a.playlist_id"
                             + " WHERE a.guild_id = ?")) {
@@ -183,7 +141,7 @@ public final class PostgresPlaylistStore implements PlaylistStore {
     public void setActive(GuildId guild, String name) {
         Objects.requireNonNull(guild, "guild");
         Objects.requireNonNull(name, "name");
-        inTransaction("set the active playlist of guild " + guild, guild.value(), c -> {
+        database.inTransaction("set the active playlist of guild " + guild, guild.value(), c -> {
             long id = idOf(c, guild, name).orElseThrow(() -> new NoSuchElementException("no playlist " + name));
             try (PreparedStatement upsert =
                     c.prepareStatement("INSERT INTO active_playlists (guild_id, playlist_id) VALUES (?, ?)"
@@ -216,7 +174,7 @@ public final class PostgresPlaylistStore implements PlaylistStore {
         Objects.requireNonNull(guild, "guild");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(change, "change");
-        return inTransaction("update a playlist of guild " + guild, guild.value(), c -> {
+        return database.inTransaction("update a playlist of guild " + guild, guild.value(), c -> {
             Map<Long, StoredPlaylist> found = select(c, guild, nameKey(name));
             if (found.isEmpty()) {
                 throw new NoSuchElementException("no playlist " + name);
@@ -247,31 +205,6 @@ public final class PostgresPlaylistStore implements PlaylistStore {
                 .map(cp -> Character.toLowerCase(Character.toUpperCase(cp)))
                 .forEach(key::appendCodePoint);
         return key.toString();
-    }
-
-    private @Nullable Void createSchema(Connection c) throws SQLException {
-        try (Statement statement = c.createStatement()) {
-            for (String ddl : SCHEMA) {
-                statement.execute(ddl);
-            }
-            int version = 0;
-            try (ResultSet rows = statement.executeQuery("SELECT max(version) FROM schema_version")) {
-                if (rows.next()) {
-                    version = rows.getInt(1);
-                }
-            }
-            if (version > SCHEMA_VERSION) {
-                throw new SQLException("the playlist tables have schema version " + version + ", newer than this bot's "
-                        + SCHEMA_VERSION + "; upgrade the bot");
-            }
-            if (version < SCHEMA_VERSION) {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO schema_version (version) VALUES (?)")) {
-                    insert.setInt(1, SCHEMA_VERSION);
-                    insert.executeUpdate();
-                }
-            }
-        }
-        return null;
     }
 
     /** The playlists of a guild (or the one with {@code key}), by row id, entries in order. */
@@ -424,54 +357,5 @@ public final class PostgresPlaylistStore implements PlaylistStore {
                 throw new IllegalArgumentException("text with an unpaired surrogate cannot be stored");
             }
         }
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
-    }
-
-    private <T> T withConnection(String what, Work<T> work) {
-        try (Connection c = connect()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
-    }
-
-    /** Runs {@code work} in one transaction holding the advisory lock {@code lock}; rolls back if it throws. */
-    private <T> T inTransaction(String what, long lock, Work<T> work) {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement acquire = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                    acquire.setLong(1, lock);
-                    acquire.execute();
-                }
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                try {
-                    c.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw failure(what, e);
-        }
-    }
-
-    private UncheckedIOException failure(String what, SQLException e) {
-        String database = url.replaceFirst("\\?.*", "");
-        return new UncheckedIOException(
-                "Could not " + what + " in PostgreSQL at " + database + ": " + e.getMessage(),
-                new IOException(e.getMessage(), e));
     }
 }

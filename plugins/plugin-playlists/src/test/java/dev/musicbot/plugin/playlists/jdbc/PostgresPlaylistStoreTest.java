@@ -108,13 +108,13 @@ class PostgresPlaylistStoreTest {
     @Test
     void hostileNamesAreDataAndRoundTripExactly() throws Exception {
         String url = TestDatabase.freshSchemaUrl();
-        PostgresPlaylistStore store = new PostgresPlaylistStore(url, TestDatabase.USER, TestDatabase.PASSWORD);
+        PostgresPlaylistStore store = new PostgresPlaylistStore(url, TestDatabase.user(), TestDatabase.password());
         for (String name : HOSTILE_NAMES) {
             store.save(GUILD, playlist(name, name, "song"));
         }
         store.setActive(GUILD, "robert'); drop table playlists;--");
 
-        PostgresPlaylistStore reopened = new PostgresPlaylistStore(url, TestDatabase.USER, TestDatabase.PASSWORD);
+        PostgresPlaylistStore reopened = new PostgresPlaylistStore(url, TestDatabase.user(), TestDatabase.password());
         assertThat(reopened.list(GUILD))
                 .extracting(StoredPlaylist::name)
                 .containsExactlyInAnyOrderElementsOf(HOSTILE_NAMES);
@@ -198,14 +198,14 @@ class PostgresPlaylistStoreTest {
     @Test
     void schemaVersionIsRecordedAndANewerOneIsRefused() throws Exception {
         String url = TestDatabase.freshSchemaUrl();
-        new PostgresPlaylistStore(url, TestDatabase.USER, TestDatabase.PASSWORD);
-        new PostgresPlaylistStore(url, TestDatabase.USER, TestDatabase.PASSWORD);
-        assertThat(countRows(url, "schema_version")).isEqualTo(1);
-        try (Connection c = DriverManager.getConnection(url, TestDatabase.USER, TestDatabase.PASSWORD);
+        new PostgresPlaylistStore(url, TestDatabase.user(), TestDatabase.password());
+        new PostgresPlaylistStore(url, TestDatabase.user(), TestDatabase.password());
+        assertThat(countRows(url, "schema_version")).isEqualTo(Schema.VERSION);
+        try (Connection c = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
                 Statement statement = c.createStatement()) {
             statement.execute("INSERT INTO schema_version (version) VALUES (99)");
         }
-        assertThatThrownBy(() -> new PostgresPlaylistStore(url, TestDatabase.USER, TestDatabase.PASSWORD))
+        assertThatThrownBy(() -> new PostgresPlaylistStore(url, TestDatabase.user(), TestDatabase.password()))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("schema version 99");
     }
@@ -218,7 +218,7 @@ class PostgresPlaylistStoreTest {
     }
 
     private static long countRows(String url, String table) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, TestDatabase.USER, TestDatabase.PASSWORD);
+        try (Connection c = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
                 Statement statement = c.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
             rows.next();
