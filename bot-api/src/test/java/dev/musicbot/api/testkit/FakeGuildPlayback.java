@@ -36,6 +36,9 @@ import java.util.Random;
  *       refusal can so say "nothing was asked": {@code assertThat(playback.asked()).isEmpty()}.
  * </ul>
  *
+ * <p>{@link #basic} makes a player without the optional features, which refuses them as {@link GuildPlayback}'s
+ * defaults do.
+ *
  * <p>Where the real player refuses (seeking with nothing playing, past the end or in a live stream; a full
  * queue), the fake throws a {@link UserFacingException} with an English text of its own; {@link #refuse} scripts
  * any other refusal.
@@ -59,14 +62,32 @@ public final class FakeGuildPlayback implements GuildPlayback {
     private boolean autoplay;
     private SegmentSkipping segmentSkipping = SegmentSkipping.DEFAULT;
     private int queueLimit = Integer.MAX_VALUE;
+    private final boolean basic;
 
     /**
-     * An idle player, not in voice.
+     * An idle player, not in voice, with every feature.
      *
      * @param guild its guild
      */
     public FakeGuildPlayback(GuildId guild) {
+        this(guild, false);
+    }
+
+    private FakeGuildPlayback(GuildId guild, boolean basic) {
         this.guild = guild;
+        this.basic = basic;
+    }
+
+    /**
+     * An idle player that has only what every player must: the optional features (queueing at a position, filters,
+     * normalisation, autoplay, segment skipping) answer as {@link GuildPlayback}'s defaults do, so a command's
+     * answer to a player without them can be tested. Their calls are still recorded.
+     *
+     * @param guild its guild
+     * @return the player
+     */
+    public static FakeGuildPlayback basic(GuildId guild) {
+        return new FakeGuildPlayback(guild, true);
     }
 
     /**
@@ -272,6 +293,9 @@ public final class FakeGuildPlayback implements GuildPlayback {
     @Override
     public int enqueueAt(Track track, UserId requester, int position) {
         record("enqueueAt", track, requester, position);
+        if (basic) {
+            return GuildPlayback.super.enqueueAt(track, requester, position);
+        }
         checkRoom();
         QueuedTrack queued = new QueuedTrack(track, requester);
         if (current.isEmpty()) {
@@ -468,45 +492,57 @@ public final class FakeGuildPlayback implements GuildPlayback {
 
     @Override
     public AudioFilters filters() {
-        return filters;
+        return basic ? GuildPlayback.super.filters() : filters;
     }
 
     @Override
     public void setFilters(AudioFilters newFilters) {
         record("setFilters", newFilters);
+        if (basic) {
+            GuildPlayback.super.setFilters(newFilters);
+        }
         filters = newFilters;
     }
 
     @Override
     public boolean normalizing() {
-        return normalizing;
+        return basic ? GuildPlayback.super.normalizing() : normalizing;
     }
 
     @Override
     public void setNormalizing(boolean normalize) {
         record("setNormalizing", normalize);
+        if (basic) {
+            GuildPlayback.super.setNormalizing(normalize);
+        }
         normalizing = normalize;
     }
 
     @Override
     public boolean autoplay() {
-        return autoplay;
+        return basic ? GuildPlayback.super.autoplay() : autoplay;
     }
 
     @Override
     public void setAutoplay(boolean on) {
         record("setAutoplay", on);
+        if (basic) {
+            GuildPlayback.super.setAutoplay(on);
+        }
         autoplay = on;
     }
 
     @Override
     public SegmentSkipping segmentSkipping() {
-        return segmentSkipping;
+        return basic ? GuildPlayback.super.segmentSkipping() : segmentSkipping;
     }
 
     @Override
     public void setSegmentSkipping(SegmentSkipping skipping) {
         record("setSegmentSkipping", skipping);
+        if (basic) {
+            GuildPlayback.super.setSegmentSkipping(skipping);
+        }
         segmentSkipping = skipping;
     }
 }

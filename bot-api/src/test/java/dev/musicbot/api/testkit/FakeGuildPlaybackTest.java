@@ -140,4 +140,19 @@ class FakeGuildPlaybackTest {
                 .hasMessage("The queue is full.");
         assertThat(playback.queuedTitles()).containsExactly("next");
     }
+
+    @Test
+    void aBasicPlayerRefusesTheOptionalFeaturesAsTheInterfaceDoes() {
+        FakeGuildPlayback bare = FakeGuildPlayback.basic(GUILD);
+        bare.playing(VOICE, ALICE, track("now", 60));
+        assertThatThrownBy(() -> bare.setFilters(AudioFilters.of(FilterPreset.KARAOKE)))
+                .hasMessage("Filters are not available here.");
+        assertThatThrownBy(() -> bare.setAutoplay(true)).hasMessage("Autoplay is not available here.");
+        assertThatThrownBy(() -> bare.setNormalizing(true)).hasMessage("Loudness normalisation is not available here.");
+        assertThatThrownBy(() -> bare.enqueueAt(track("x", 60), ALICE, 1))
+                .hasMessage("Queueing at a position is not available here.");
+        assertThat(bare.filters()).isEqualTo(AudioFilters.NONE);
+        assertThat(bare.segmentSkipping().active()).isFalse();
+        assertThat(bare.asked()).hasSize(4);
+    }
 }

@@ -156,6 +156,20 @@ class PlayCommandsTest {
     }
 
     @Test
+    void nextOnAPlayerThatCannotPlaceTracksIsRefusedPolitely() {
+        FakeGuildPlayback bare = FakeGuildPlayback.basic(GUILD).playing(VOICE, BOB, other);
+        loader.answer("song", song);
+        Outcome outcome = play.run(FakeCommandContext.of(bare).tracks(loader).dj(true)
+                .option("query", "song")
+                .option("position", "next"));
+        assertThat(outcome.ephemeral()).isTrue();
+        assertThat(outcome.text()).isEqualTo(
+                dev.musicbot.api.text.MessageBundle.of(dev.musicbot.api.playback.GuildPlayback.class)
+                        .text(java.util.Locale.ROOT, "unavailable.queue-at"));
+        assertThat(bare.queue()).isEmpty();
+    }
+
+    @Test
     void anUnknownPositionIsRefused() {
         Outcome refused = play.run(ctx().option("query", "song").option("position", "sideways"));
         assertThat(refused.text()).isEqualTo(play.english("play.position-usage"));

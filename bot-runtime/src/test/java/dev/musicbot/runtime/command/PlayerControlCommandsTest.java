@@ -8,8 +8,6 @@ import static dev.musicbot.api.testkit.FakeGuildPlayback.track;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.musicbot.api.ChannelId;
-import dev.musicbot.api.Severity;
-import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.UserId;
 import dev.musicbot.api.command.Precondition;
 import dev.musicbot.api.playback.GuildPlayback;
@@ -21,6 +19,7 @@ import dev.musicbot.api.testkit.Outcome;
 import dev.musicbot.api.text.MessageBundle;
 import dev.musicbot.api.track.Track;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class PlayerControlCommandsTest {
     private static final ChannelId ELSEWHERE = new ChannelId(500000000000000009L);
     private static final UserId CAROL = new UserId(300000000000000003L);
+    private static final MessageBundle API_TEXTS = MessageBundle.of(GuildPlayback.class);
     private final FakeGuildPlayback playback = new FakeGuildPlayback(GUILD);
     private final Track one = track("one", 180);
     private final Track two = track("two", 200);
@@ -274,15 +274,17 @@ class PlayerControlCommandsTest {
     }
 
     @Test
-    void aPlayerWithoutAutoplayRefusesPolitely() {
-        playback.refuse(
-                "setAutoplay",
-                new UserFacingException(
-                        MessageBundle.of(GuildPlayback.class).key("unavailable.autoplay"), Severity.COMMON));
-        Outcome outcome = CommandRunner.of(new AutoplayCommand()).run(ctx().dj(true).option("mode", "on"));
-        assertThat(outcome.ephemeral()).isTrue();
-        assertThat(outcome.text()).isEqualTo("Autoplay is not available here.");
-        assertThat(playback.autoplay()).isFalse();
+    void aPlayerWithoutAutoplayOrNormalisationRefusesPolitely() {
+        FakeGuildPlayback bare = FakeGuildPlayback.basic(GUILD).playing(VOICE, ALICE, one);
+        Outcome autoplay =
+                CommandRunner.of(new AutoplayCommand()).run(FakeCommandContext.of(bare).dj(true).option("mode", "on"));
+        assertThat(autoplay.ephemeral()).isTrue();
+        assertThat(autoplay.text()).isEqualTo(API_TEXTS.text(Locale.ROOT, "unavailable.autoplay"));
+        Outcome normalize = CommandRunner.of(new NormalizeCommand())
+                .run(FakeCommandContext.of(bare).dj(true).option("mode", "on"));
+        assertThat(normalize.text()).isEqualTo(API_TEXTS.text(Locale.ROOT, "unavailable.normalize"));
+        assertThat(bare.autoplay()).isFalse();
+        assertThat(bare.normalizing()).isFalse();
     }
 
     @Test

@@ -6,8 +6,6 @@ import static dev.musicbot.api.testkit.FakeCommandContext.VOICE;
 import static dev.musicbot.api.testkit.FakeGuildPlayback.track;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.musicbot.api.Severity;
-import dev.musicbot.api.UserFacingException;
 import dev.musicbot.api.command.Precondition;
 import dev.musicbot.api.playback.AudioFilters;
 import dev.musicbot.api.playback.FilterPreset;
@@ -20,6 +18,7 @@ import dev.musicbot.api.testkit.PlaybackCall;
 import dev.musicbot.api.text.MessageBundle;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -147,13 +146,12 @@ class SoundCommandsTest {
 
     @Test
     void aPlayerWithoutFiltersRefusesPolitely() {
-        playback.refuse(
-                "setFilters",
-                new UserFacingException(
-                        MessageBundle.of(GuildPlayback.class).key("unavailable.filters"), Severity.COMMON));
-        Outcome outcome = filter.run(dj().option("preset", "nightcore"));
-        assertThat(outcome.ephemeral()).isTrue();
-        assertThat(outcome.text()).isEqualTo("Filters are not available here.");
-        assertThat(playback.filters()).isEqualTo(AudioFilters.NONE);
+        FakeGuildPlayback bare = FakeGuildPlayback.basic(GUILD).playing(VOICE, ALICE, track("song", 200));
+        String unavailable = MessageBundle.of(GuildPlayback.class).text(Locale.ROOT, "unavailable.filters");
+        Outcome preset = filter.run(FakeCommandContext.of(bare).dj(true).option("preset", "nightcore"));
+        assertThat(preset.ephemeral()).isTrue();
+        assertThat(preset.text()).isEqualTo(unavailable);
+        assertThat(eq.run(FakeCommandContext.of(bare).dj(true).option("gains", "0.1")).text()).isEqualTo(unavailable);
+        assertThat(bare.filters()).isEqualTo(AudioFilters.NONE);
     }
 }
