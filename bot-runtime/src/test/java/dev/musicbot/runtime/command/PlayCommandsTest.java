@@ -219,6 +219,15 @@ class PlayCommandsTest {
     }
 
     @Test
+    void aplayAndSearchOfOnlySpacesAskAgainWithoutLookingUp() {
+        CommandRunner aplay = CommandRunner.of(new AplayCommand(new BackgroundLoads()));
+        assertThat(aplay.run(ctx().option("url", " \u2003 ")).text()).isEqualTo(aplay.english("aplay.needs-link"));
+        CommandRunner search = CommandRunner.of(new SearchCommand());
+        assertThat(search.run(ctx().option("query", "\u2003")).text()).isEqualTo(search.english("search.what"));
+        assertThat(loader.inputs()).isEmpty();
+    }
+
+    @Test
     void aplayLooksUpEachListedSongTheFirstThreeFirstAndReportsProgress() {
         List<Track> listed = List.of(listed("a"), listed("b"), listed("c"), listed("d"));
         loader.answer("https://example.org/list", new ResolveResult.Playlist("Road trip", listed, -1));

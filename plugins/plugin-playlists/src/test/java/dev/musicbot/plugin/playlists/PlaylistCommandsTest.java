@@ -165,6 +165,16 @@ class PlaylistCommandsTest {
     }
 
     @Test
+    void aSongOfOnlySpacesIsAskedForAgainWithoutLookingUp() {
+        create("mix");
+        Outcome blank = addto.run(ctx().option("playlist", "mix").option("song", " \u2003 "));
+        assertThat(blank.ephemeral()).isTrue();
+        assertThat(blank.text()).isEqualTo(addto.english("add.what"));
+        assertThat(loader.inputs()).isEmpty();
+        assertThat(songs("mix")).isEmpty();
+    }
+
+    @Test
     void addtoAnUnknownPlaylistPointsToTheListWithoutLookingUp() {
         Outcome unknown = addto.run(ctx().option("playlist", "nope").option("song", "https://example.org/song-1"));
         assertThat(unknown.text()).isEqualTo(addto.english("playlist.unknown", "nope"));
