@@ -64,13 +64,17 @@ public abstract class CommandHandlerContract {
                 // Discord lets a member send a required text option made only of spaces
                 Outcome blank = runner.run(member(playback).option(option.name(), " \u2003 "));
                 if (blank.refusal().isEmpty()) {
-                    assertThat(blank.reply()).as(name + " with " + option.name() + " only spaces").isNotNull();
+                    assertThat(blank.reply())
+                            .as(name + " with " + option.name() + " only spaces")
+                            .isNotNull();
                 }
             }
         }
         Outcome click = runner.click("contract-unknown:0", member(playback));
         if (click.refusal().isEmpty()) {
-            assertThat(click.ephemeral()).as(name + ": a button it never showed").isTrue();
+            assertThat(click.ephemeral())
+                    .as(name + ": a button it never showed")
+                    .isTrue();
         }
         Outcome pick = runner.select("contract-unknown:0", List.of("0"), member(playback));
         if (pick.refusal().isEmpty()) {

@@ -104,7 +104,10 @@ class CommandRunnerTest {
     @Test
     void sameChannelAllowsAnyCallerWhileTheBotIsNotConnected() {
         Greeter greeter = new Greeter(Precondition.SAME_VOICE_CHANNEL);
-        assertThat(CommandRunner.of(greeter).run(ctx().inVoice(Optional.of(ELSEWHERE))).refusal()).isEmpty();
+        assertThat(CommandRunner.of(greeter)
+                        .run(ctx().inVoice(Optional.of(ELSEWHERE)))
+                        .refusal())
+                .isEmpty();
     }
 
     @Test

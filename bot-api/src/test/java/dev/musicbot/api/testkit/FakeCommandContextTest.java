@@ -52,8 +52,10 @@ class FakeCommandContextTest {
 
     @Test
     void managingTheGuildMakesADjAsInTheRuntime() {
-        assertThat(FakeCommandContext.of(playback).managesGuild(true).callerIsDj()).isTrue();
-        assertThat(FakeCommandContext.of(playback).dj(true).callerManagesGuild()).isFalse();
+        assertThat(FakeCommandContext.of(playback).managesGuild(true).callerIsDj())
+                .isTrue();
+        assertThat(FakeCommandContext.of(playback).dj(true).callerManagesGuild())
+                .isFalse();
     }
 
     @Test
@@ -74,12 +76,14 @@ class FakeCommandContextTest {
         assertThat(ctx.progressTexts()).containsExactly("Looking up…", "Almost there…");
         assertThat(ctx.posted()).hasSize(1);
         FakePostedMessage message = ctx.posted().getFirst();
-        assertThat(message.versions()).extracting(Reply::content).containsExactly("Now playing: one",
-                "Now playing: two");
+        assertThat(message.versions())
+                .extracting(Reply::content)
+                .containsExactly("Now playing: one", "Now playing: two");
         message.delete();
         assertThat(posted.edit(Reply.of("Now playing: three"))).isFalse();
         assertThat(message.current().content()).isEqualTo("Now playing: two");
-        assertThat(FakeCommandContext.of(playback).cannotPost().post(Reply.of("x"))).isEmpty();
+        assertThat(FakeCommandContext.of(playback).cannotPost().post(Reply.of("x")))
+                .isEmpty();
     }
 
     @Test
@@ -91,7 +95,9 @@ class FakeCommandContextTest {
         assertThat(file.size()).isEqualTo(json.length);
         assertThat(ctx.read(file, 1000)).isEqualTo(json);
         assertThatThrownBy(() -> ctx.read(file, 4)).isInstanceOf(AttachmentTooLargeException.class);
-        var foreign = FakeCommandContext.of(playback).attachment("file", "other.json", json).attachment("file");
+        var foreign = FakeCommandContext.of(playback)
+                .attachment("file", "other.json", json)
+                .attachment("file");
         assertThatThrownBy(() -> ctx.read(foreign.orElseThrow(), 1000)).isInstanceOf(IOException.class);
     }
 

@@ -46,7 +46,10 @@ class FakeGuildPlaybackTest {
         assertThat(playback.enqueueAt(track("last", 60), BOB, 99)).isEqualTo(3);
         assertThat(playback.queuedTitles()).containsExactly("first", "two", "last");
         assertThat(playback.asked())
-                .containsExactly("enqueue(one, alice)", "enqueue(two, alice)", "enqueueAt(first, bob, 1)",
+                .containsExactly(
+                        "enqueue(one, alice)",
+                        "enqueue(two, alice)",
+                        "enqueueAt(first, bob, 1)",
                         "enqueueAt(last, bob, 99)");
     }
 
@@ -61,15 +64,18 @@ class FakeGuildPlaybackTest {
         assertThat(playback.queuedTitles()).containsExactly("d");
         assertThat(playback.skip()).map(q -> q.track().info().title()).contains("d");
         assertThat(playback.skip()).isEmpty();
-        assertThat(playback.asked()).containsExactly("skip()", "skipTo(2)", "skipTo(1)", "previous()", "skip()",
-                "skip()");
+        assertThat(playback.asked())
+                .containsExactly("skip()", "skipTo(2)", "skipTo(1)", "previous()", "skip()", "skip()");
     }
 
     @Test
     void removeMoveAndClearAnswerWhatTheyDid() {
         playback.playing(VOICE, ALICE, track("now", 60), track("a", 60), track("b", 60), track("c", 60));
         assertThat(playback.remove(4)).isEmpty();
-        assertThat(playback.remove(1)).map(QueuedTrack::track).map(t -> t.info().title()).contains("a");
+        assertThat(playback.remove(1))
+                .map(QueuedTrack::track)
+                .map(t -> t.info().title())
+                .contains("a");
         assertThat(playback.move(2, 1)).isTrue();
         assertThat(playback.move(0, 1)).isFalse();
         assertThat(playback.queuedTitles()).containsExactly("c", "b");

@@ -72,7 +72,8 @@ class NowPlayingAndFavouritesCommandsTest {
                 .extracting(Embed.Field::name, Embed.Field::value)
                 .contains(
                         org.assertj.core.groups.Tuple.tuple(
-                                nowPlaying.english("card.progress"), "▬".repeat(9) + "🔘" + "▬".repeat(9) + " 1:40 / 3:20"),
+                                nowPlaying.english("card.progress"),
+                                "▬".repeat(9) + "🔘" + "▬".repeat(9) + " 1:40 / 3:20"),
                         org.assertj.core.groups.Tuple.tuple(nowPlaying.english("card.requester"), "<@" + BOB + ">"),
                         org.assertj.core.groups.Tuple.tuple(nowPlaying.english("card.volume"), "40%"));
         assertThat(card.reply().buttons())
@@ -207,7 +208,9 @@ class NowPlayingAndFavouritesCommandsTest {
     @Test
     void playingFavouritesNeedsTheCallerInVoiceAndWithTheBot() {
         aliceLikes(song);
-        assertThat(favouritesCommand.run(ctx().inVoice(Optional.empty()).option("action", "play")).text())
+        assertThat(favouritesCommand
+                        .run(ctx().inVoice(Optional.empty()).option("action", "play"))
+                        .text())
                 .isEqualTo(favouritesCommand.english("favourites.join-voice"));
         playback.connectedTo(ELSEWHERE);
         assertThat(favouritesCommand.run(ctx().option("action", "play")).text())
@@ -223,7 +226,9 @@ class NowPlayingAndFavouritesCommandsTest {
         Outcome noSuch = favouritesCommand.run(ctx().option("action", "remove").option("position", 3));
         assertThat(noSuch.ephemeral()).isTrue();
         assertThat(noSuch.text()).isEqualTo(favouritesCommand.english("favourites.no-such", 3));
-        assertThat(favouritesCommand.run(ctx().option("action", "remove").option("position", 1)).text())
+        assertThat(favouritesCommand
+                        .run(ctx().option("action", "remove").option("position", 1))
+                        .text())
                 .isEqualTo(favouritesCommand.english("favourites.removed", "song"));
         assertThat(favourites.of(ctx()).orElseThrow().entries())
                 .extracting(e -> e.info().title())

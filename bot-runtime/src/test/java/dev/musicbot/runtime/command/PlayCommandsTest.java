@@ -99,7 +99,8 @@ class PlayCommandsTest {
     @Test
     void aPlaylistLinkQueuesEveryTrack() {
         loader.answer("https://example.org/list.m3u", new ResolveResult.Playlist("Mix", List.of(song, other), -1));
-        assertThat(play.run(ctx().option("query", "https://example.org/list.m3u")).text())
+        assertThat(play.run(ctx().option("query", "https://example.org/list.m3u"))
+                        .text())
                 .isEqualTo(play.english("play.queued-playlist", 2, "Mix"));
         assertThat(playback.currentTitle()).contains("song");
         assertThat(playback.queuedTitles()).containsExactly("other");
@@ -112,7 +113,8 @@ class PlayCommandsTest {
         assertThat(none.text()).isEqualTo("nothing found for nothing like it");
         loader.answer(
                 "https://example.org/broken",
-                new ResolveResult.Failed(new UserFacingException(RuntimeMessages.text("http.not-audio"), Severity.COMMON)));
+                new ResolveResult.Failed(
+                        new UserFacingException(RuntimeMessages.text("http.not-audio"), Severity.COMMON)));
         Outcome failed = play.run(ctx().option("query", "https://example.org/broken"));
         assertThat(failed.ephemeral()).isTrue();
         assertThat(failed.text()).isEqualTo(play.english("http.not-audio"));
@@ -122,10 +124,12 @@ class PlayCommandsTest {
     @Test
     void playNeedsTheCallerInVoiceAndWithTheBot() {
         loader.answer("song", song);
-        assertThat(play.run(ctx().inVoice(Optional.empty()).option("query", "song")).refusal())
+        assertThat(play.run(ctx().inVoice(Optional.empty()).option("query", "song"))
+                        .refusal())
                 .contains(Precondition.CALLER_IN_VOICE);
         playback.connectedTo(VOICE);
-        assertThat(play.run(ctx().inVoice(Optional.of(ELSEWHERE)).option("query", "song")).refusal())
+        assertThat(play.run(ctx().inVoice(Optional.of(ELSEWHERE)).option("query", "song"))
+                        .refusal())
                 .contains(Precondition.SAME_VOICE_CHANNEL);
         assertThat(loader.inputs()).isEmpty();
         assertThat(playback.asked()).isEmpty();
@@ -139,10 +143,12 @@ class PlayCommandsTest {
         assertThat(refused.ephemeral()).isTrue();
         assertThat(refused.text()).isEqualTo(play.english("play.ahead-dj-only"));
         assertThat(loader.inputs()).as("refused before the lookup").isEmpty();
-        assertThat(play.run(ctx().dj(true).option("query", "song").option("position", "next")).text())
+        assertThat(play.run(ctx().dj(true).option("query", "song").option("position", "next"))
+                        .text())
                 .isEqualTo(play.english("play.next", Format.title(song)));
         assertThat(playback.queuedTitles()).containsExactly("song", "queued");
-        assertThat(play.run(ctx().dj(true).option("query", "song").option("position", "now")).text())
+        assertThat(play.run(ctx().dj(true).option("query", "song").option("position", "now"))
+                        .text())
                 .isEqualTo(play.english("play.now", Format.title(song)));
         assertThat(playback.asked())
                 .containsExactly("enqueueAt(song, alice, 1)", "enqueueAt(song, alice, 1)", "skip()");
@@ -151,7 +157,8 @@ class PlayCommandsTest {
     @Test
     void nextOnAnIdlePlayerIsForEveryoneAndJustPlays() {
         loader.answer("song", song);
-        assertThat(play.run(ctx().option("query", "song").option("position", "next")).text())
+        assertThat(play.run(ctx().option("query", "song").option("position", "next"))
+                        .text())
                 .isEqualTo(play.english("play.now", Format.title(song)));
     }
 
@@ -159,12 +166,14 @@ class PlayCommandsTest {
     void nextOnAPlayerThatCannotPlaceTracksIsRefusedPolitely() {
         FakeGuildPlayback bare = FakeGuildPlayback.basic(GUILD).playing(VOICE, BOB, other);
         loader.answer("song", song);
-        Outcome outcome = play.run(FakeCommandContext.of(bare).tracks(loader).dj(true)
+        Outcome outcome = play.run(FakeCommandContext.of(bare)
+                .tracks(loader)
+                .dj(true)
                 .option("query", "song")
                 .option("position", "next"));
         assertThat(outcome.ephemeral()).isTrue();
-        assertThat(outcome.text()).isEqualTo(
-                dev.musicbot.api.text.MessageBundle.of(dev.musicbot.api.playback.GuildPlayback.class)
+        assertThat(outcome.text())
+                .isEqualTo(dev.musicbot.api.text.MessageBundle.of(dev.musicbot.api.playback.GuildPlayback.class)
                         .text(java.util.Locale.ROOT, "unavailable.queue-at"));
         assertThat(bare.queue()).isEmpty();
     }
@@ -204,9 +213,11 @@ class PlayCommandsTest {
                                 new PlaylistEntry("other words", other.info()))));
         loader.answer("other words", other);
         assertThat(play.run(ctx()).text()).isEqualTo(play.english("play.queued-playlist", 2, "Party"));
-        assertThat(loader.inputs()).as("a link plays as it is; words are looked up").containsExactly("other words");
-        assertThat(playback.asked()).containsExactly("join(" + VOICE + ")", "enqueue(song, alice)",
-                "enqueue(other, alice)");
+        assertThat(loader.inputs())
+                .as("a link plays as it is; words are looked up")
+                .containsExactly("other words");
+        assertThat(playback.asked())
+                .containsExactly("join(" + VOICE + ")", "enqueue(song, alice)", "enqueue(other, alice)");
     }
 
     @Test
@@ -239,19 +250,24 @@ class PlayCommandsTest {
         Outcome outcome = aplay.run(ctx);
         assertThat(outcome.text()).isEqualTo(aplay.english("aplay.done", 4, 4, "Road trip"));
         assertThat(playback.asked())
-                .containsExactly("join(" + VOICE + ")", "enqueue(a, alice)", "enqueue(b, alice)",
-                        "enqueue(c, alice)", "enqueue(d, alice)");
+                .containsExactly(
+                        "join(" + VOICE + ")",
+                        "enqueue(a, alice)",
+                        "enqueue(b, alice)",
+                        "enqueue(c, alice)",
+                        "enqueue(d, alice)");
         assertThat(loader.requests())
                 .extracting(LoadRequest::priority)
-                .containsExactly(LoadPriority.URGENT, LoadPriority.HIGH, LoadPriority.HIGH, LoadPriority.HIGH,
-                        LoadPriority.LOW);
+                .containsExactly(
+                        LoadPriority.URGENT, LoadPriority.HIGH, LoadPriority.HIGH, LoadPriority.HIGH, LoadPriority.LOW);
         assertThat(ctx.progressTexts()).last().isEqualTo(aplay.english("aplay.progress", "Road trip", 4, 4));
     }
 
     @Test
     void aplaySkipsWhatIsNotFoundAndSaysWhy() {
         loader.answer(
-                "https://example.org/list", new ResolveResult.Playlist("Mix", List.of(listed("a"), listed("gone")), -1));
+                "https://example.org/list",
+                new ResolveResult.Playlist("Mix", List.of(listed("a"), listed("gone")), -1));
         loader.answer("https://example.org/watch/a", track("a", 60));
         CommandRunner aplay = CommandRunner.of(new AplayCommand(new BackgroundLoads()));
         Outcome outcome = aplay.run(ctx().option("url", "https://example.org/list"));

@@ -62,7 +62,9 @@ class PlayerControlCommandsTest {
         assertThat(pause.run(ctx().inVoice(Optional.of(ELSEWHERE))).refusal())
                 .contains(Precondition.SAME_VOICE_CHANNEL);
         assertThat(pause.run(ctx().inVoice(Optional.empty())).refusal()).contains(Precondition.SAME_VOICE_CHANNEL);
-        assertThat(CommandRunner.of(new VolumeCommand()).run(ctx().option("level", 5)).refusal())
+        assertThat(CommandRunner.of(new VolumeCommand())
+                        .run(ctx().option("level", 5))
+                        .refusal())
                 .contains(Precondition.DJ);
         assertThat(playback.asked()).isEmpty();
     }
@@ -88,9 +90,8 @@ class PlayerControlCommandsTest {
     @Test
     void pauseAndResumeWithNothingPlayingAreAPoliteRefusal() {
         playback.connectedTo(VOICE);
-        for (CommandRunner control : new CommandRunner[] {
-            CommandRunner.of(new PauseCommand()), CommandRunner.of(new ResumeCommand())
-        }) {
+        for (CommandRunner control :
+                new CommandRunner[] {CommandRunner.of(new PauseCommand()), CommandRunner.of(new ResumeCommand())}) {
             Outcome outcome = control.run(ctx());
             assertThat(outcome.ephemeral()).isTrue();
             assertThat(outcome.text()).isEqualTo(control.english("playing.nothing"));
@@ -269,15 +270,15 @@ class PlayerControlCommandsTest {
         assertThat(bad.ephemeral()).isTrue();
         assertThat(bad.text()).isEqualTo(normalize.english("normalize.usage"));
         assertThat(playback.asked())
-                .containsExactly("setAutoplay(true)", "setAutoplay(false)", "setNormalizing(true)",
-                        "setNormalizing(false)");
+                .containsExactly(
+                        "setAutoplay(true)", "setAutoplay(false)", "setNormalizing(true)", "setNormalizing(false)");
     }
 
     @Test
     void aPlayerWithoutAutoplayOrNormalisationRefusesPolitely() {
         FakeGuildPlayback bare = FakeGuildPlayback.basic(GUILD).playing(VOICE, ALICE, one);
-        Outcome autoplay =
-                CommandRunner.of(new AutoplayCommand()).run(FakeCommandContext.of(bare).dj(true).option("mode", "on"));
+        Outcome autoplay = CommandRunner.of(new AutoplayCommand())
+                .run(FakeCommandContext.of(bare).dj(true).option("mode", "on"));
         assertThat(autoplay.ephemeral()).isTrue();
         assertThat(autoplay.text()).isEqualTo(API_TEXTS.text(Locale.ROOT, "unavailable.autoplay"));
         Outcome normalize = CommandRunner.of(new NormalizeCommand())

@@ -83,8 +83,7 @@ class QueueCommandsTest {
                 .startsWith(queue.english("queue.now") + " " + Format.title(now) + " · <@" + ALICE + ">")
                 .contains("`10.` " + Format.title(track("song-10", 60)) + " · <@" + BOB + ">")
                 .doesNotContain("song-11");
-        assertThat(page.footer())
-                .isEqualTo(queue.english("queue.footer", 1, 2, queue.english("repeat.label.off")));
+        assertThat(page.footer()).isEqualTo(queue.english("queue.footer", 1, 2, queue.english("repeat.label.off")));
         assertThat(first.reply().buttons())
                 .extracting(Button::action, Button::disabled)
                 .containsExactly(
@@ -139,9 +138,14 @@ class QueueCommandsTest {
         }
         CommandRunner history = CommandRunner.of(new HistoryCommand());
         Embed second = history.click("page:2", ctx()).reply().embeds().getFirst();
-        assertThat(second.description()).startsWith("`11.` **song-5**").endsWith("`15.` **song-1** (1:00) · <@"
-                + ALICE + ">\n");
-        assertThat(history.run(ctx().option("page", -3)).reply().embeds().getFirst().footer())
+        assertThat(second.description())
+                .startsWith("`11.` **song-5**")
+                .endsWith("`15.` **song-1** (1:00) · <@" + ALICE + ">\n");
+        assertThat(history.run(ctx().option("page", -3))
+                        .reply()
+                        .embeds()
+                        .getFirst()
+                        .footer())
                 .isEqualTo(history.english("history.footer", 1, 2));
     }
 
@@ -170,7 +174,8 @@ class QueueCommandsTest {
                     .as("position %d", bad)
                     .isEqualTo(remove.english("skip.no-position", bad));
         }
-        assertThat(remove.run(ctx().inVoice(Optional.of(ELSEWHERE)).option("position", 1)).text())
+        assertThat(remove.run(ctx().inVoice(Optional.of(ELSEWHERE)).option("position", 1))
+                        .text())
                 .isEqualTo(remove.english("precondition.same-voice-channel", "<#" + VOICE + ">"));
         assertThat(playback.asked()).isEmpty();
         playback.leave();
@@ -181,20 +186,23 @@ class QueueCommandsTest {
     @Test
     void removeFromAPlaylistNeedsNoVoiceButTheOwnerOrAManager() {
         PluginContextWithStore plugin = PluginContextWithStore.in(dir);
-        plugin.store()
-                .save(GUILD, new StoredPlaylist("Party", BOB, List.of(entry("x"), entry("y"))));
+        plugin.store().save(GUILD, new StoredPlaylist("Party", BOB, List.of(entry("x"), entry("y"))));
         CommandRunner remove = remove(plugin);
-        Outcome notOwner = remove.run(ctx().inVoice(Optional.empty()).option("position", 1).option("playlist", "party"));
+        Outcome notOwner =
+                remove.run(ctx().inVoice(Optional.empty()).option("position", 1).option("playlist", "party"));
         assertThat(notOwner.ephemeral()).isTrue();
         assertThat(notOwner.text()).isEqualTo(remove.english("playlist.not-owner"));
-        assertThat(remove.run(ctx().caller(BOB).option("position", 3).option("playlist", "Party")).text())
+        assertThat(remove.run(ctx().caller(BOB).option("position", 3).option("playlist", "Party"))
+                        .text())
                 .isEqualTo(remove.english("playlist.no-song", "Party", 3));
-        assertThat(remove.run(ctx().managesGuild(true).option("position", 1).option("playlist", "Party")).text())
+        assertThat(remove.run(ctx().managesGuild(true).option("position", 1).option("playlist", "Party"))
+                        .text())
                 .isEqualTo(remove.english("playlist.removed", "x", "Party"));
         assertThat(plugin.store().find(GUILD, "Party").orElseThrow().entries())
                 .extracting(e -> e.info().title())
                 .containsExactly("y");
-        assertThat(remove.run(ctx().option("position", 1).option("playlist", "Nope")).text())
+        assertThat(remove.run(ctx().option("position", 1).option("playlist", "Nope"))
+                        .text())
                 .isEqualTo(remove.english("playlist.unknown", "Nope"));
         assertThat(playback.asked()).isEmpty();
     }
@@ -202,7 +210,8 @@ class QueueCommandsTest {
     @Test
     void removeFromAPlaylistWithoutThePlaylistsPluginSaysSo() {
         CommandRunner remove = remove();
-        assertThat(remove.run(ctx().option("position", 1).option("playlist", "Party")).text())
+        assertThat(remove.run(ctx().option("position", 1).option("playlist", "Party"))
+                        .text())
                 .isEqualTo(remove.english("playlist.none-installed"));
         assertThat(remove.autocomplete("playlist", "pa", ctx())).isEmpty();
     }
@@ -308,8 +317,7 @@ class QueueCommandsTest {
         Outcome already = join.run(ctx());
         assertThat(already.ephemeral()).isTrue();
         assertThat(already.text()).isEqualTo(join.english("join.already", "<#" + VOICE + ">"));
-        assertThat(join.run(ctx().inVoice(Optional.of(ELSEWHERE))).refusal())
-                .contains(Precondition.SAME_VOICE_CHANNEL);
+        assertThat(join.run(ctx().inVoice(Optional.of(ELSEWHERE))).refusal()).contains(Precondition.SAME_VOICE_CHANNEL);
         assertThat(playback.asked()).containsExactly("join(" + VOICE + ")");
     }
 
@@ -318,7 +326,8 @@ class QueueCommandsTest {
         playback.refuse(
                 "join",
                 new dev.musicbot.api.UserFacingException(
-                        RuntimeMessages.text("voice.no-connect", "<#" + VOICE + ">"), dev.musicbot.api.Severity.COMMON));
+                        RuntimeMessages.text("voice.no-connect", "<#" + VOICE + ">"),
+                        dev.musicbot.api.Severity.COMMON));
         CommandRunner join = CommandRunner.of(new JoinCommand());
         Outcome refused = join.run(ctx());
         assertThat(refused.ephemeral()).isTrue();

@@ -43,9 +43,11 @@ class SoundCommandsTest {
 
     @Test
     void bothAreDjControls() {
-        assertThat(filter.run(FakeCommandContext.of(playback).option("preset", "nightcore")).refusal())
+        assertThat(filter.run(FakeCommandContext.of(playback).option("preset", "nightcore"))
+                        .refusal())
                 .contains(Precondition.DJ);
-        assertThat(eq.run(FakeCommandContext.of(playback).option("gains", "0.1")).refusal())
+        assertThat(eq.run(FakeCommandContext.of(playback).option("gains", "0.1"))
+                        .refusal())
                 .contains(Precondition.DJ);
         assertThat(playback.asked()).isEmpty();
     }
@@ -54,14 +56,16 @@ class SoundCommandsTest {
     void aPresetAppliesAndIsNamed() {
         assertThat(filter.run(dj().option("preset", "nightcore")).text())
                 .isEqualTo(filter.english("filter.done", presetLabel("nightcore")));
-        assertThat(playback.calls()).containsExactly(PlaybackCall.of("setFilters", AudioFilters.of(FilterPreset.NIGHTCORE)));
+        assertThat(playback.calls())
+                .containsExactly(PlaybackCall.of("setFilters", AudioFilters.of(FilterPreset.NIGHTCORE)));
     }
 
     @Test
     void bassBoostIsMediumUnlessALevelIsGiven() {
         filter.run(dj().option("preset", "bassboost"));
         assertThat(playback.filters().level()).isEqualTo(2);
-        assertThat(filter.run(dj().option("preset", "bassboost").option("level", "Extreme")).text())
+        assertThat(filter.run(dj().option("preset", "bassboost").option("level", "Extreme"))
+                        .text())
                 .isEqualTo(filter.english(
                         "filter.done",
                         presetLabel("bassboost") + " (" + filter.english("command.filter.option.level.choice.extreme")
@@ -126,7 +130,8 @@ class SoundCommandsTest {
     @Test
     void eqResetFlattens() {
         eq.run(dj().option("gains", "0.5"));
-        assertThat(eq.run(dj().option("gains", "reset")).text()).isEqualTo(eq.english("eq.show", eq.english("eq.flat")));
+        assertThat(eq.run(dj().option("gains", "reset")).text())
+                .isEqualTo(eq.english("eq.show", eq.english("eq.flat")));
         assertThat(playback.filters().equalizer()).isEmpty();
     }
 
@@ -151,7 +156,9 @@ class SoundCommandsTest {
         Outcome preset = filter.run(FakeCommandContext.of(bare).dj(true).option("preset", "nightcore"));
         assertThat(preset.ephemeral()).isTrue();
         assertThat(preset.text()).isEqualTo(unavailable);
-        assertThat(eq.run(FakeCommandContext.of(bare).dj(true).option("gains", "0.1")).text()).isEqualTo(unavailable);
+        assertThat(eq.run(FakeCommandContext.of(bare).dj(true).option("gains", "0.1"))
+                        .text())
+                .isEqualTo(unavailable);
         assertThat(bare.filters()).isEqualTo(AudioFilters.NONE);
     }
 }

@@ -122,8 +122,7 @@ class PlaylistCommandsTest {
     void addtoResolvesTheSongAndAppendsItUpToTheLimit() {
         create("mix");
         Outcome first = addto.run(ctx().option("playlist", "mix").option("song", "https://example.org/song-1"));
-        assertThat(first.text())
-                .isEqualTo(addto.english("add.done", "**song-1**", "mix", addto.english("songs", 1)));
+        assertThat(first.text()).isEqualTo(addto.english("add.done", "**song-1**", "mix", addto.english("songs", 1)));
         addTo("mix", "song-2");
         Outcome full = addto.run(ctx().option("playlist", "mix").option("song", "https://example.org/song-3"));
         assertThat(full.ephemeral()).isTrue();
@@ -140,11 +139,13 @@ class PlaylistCommandsTest {
         loader.answer(
                 "https://example.org/list",
                 new ResolveResult.Playlist("List", List.of(track("a", 60), track("b", 60)), -1));
-        assertThat(addto.run(ctx().option("playlist", "mix").option("song", "https://example.org/list")).text())
+        assertThat(addto.run(ctx().option("playlist", "mix").option("song", "https://example.org/list"))
+                        .text())
                 .isEqualTo(addto.english("add.done", addto.english("songs", 2), "mix", addto.english("songs", 2)));
         create("other");
         addTo("other", "song-1");
-        assertThat(addto.run(ctx().option("playlist", "other").option("song", "https://example.org/list")).text())
+        assertThat(addto.run(ctx().option("playlist", "other").option("song", "https://example.org/list"))
+                        .text())
                 .isEqualTo(addto.english("add.full", addto.english("songs", 2), "other", 1));
         assertThat(songs("other")).containsExactly("song-1");
     }
@@ -190,7 +191,9 @@ class PlaylistCommandsTest {
         assertThat(refused.ephemeral()).isTrue();
         assertThat(refused.text()).isEqualTo(addto.english("playlist.not-owner", "alices"));
         assertThat(loader.inputs()).as("refused before the lookup").isEmpty();
-        assertThat(CommandRunner.of(AddCommand.toNamed(playlists)).run(bob.dj(true)).text())
+        assertThat(CommandRunner.of(AddCommand.toNamed(playlists))
+                        .run(bob.dj(true))
+                        .text())
                 .as("a DJ is not a server manager")
                 .isEqualTo(addto.english("playlist.not-owner", "alices"));
         addto.run(bob.managesGuild(true));
@@ -202,7 +205,8 @@ class PlaylistCommandsTest {
         create("mix");
         addTo("mix", "song-1", "song-2");
         CommandRunner use = CommandRunner.of(new UseCommand(playlists));
-        assertThat(use.run(ctx().inVoice(Optional.empty()).option("playlist", "MIX")).text())
+        assertThat(use.run(ctx().inVoice(Optional.empty()).option("playlist", "MIX"))
+                        .text())
                 .isEqualTo(use.english("use.not-in-voice", "**mix**"));
         assertThat(store.active(GUILD)).contains("mix");
         assertThat(playback.asked()).isEmpty();
@@ -288,7 +292,9 @@ class PlaylistCommandsTest {
         Outcome first = show.run(ctx().option("name", "long"));
         Embed page = first.reply().embeds().getFirst();
         assertThat(page.title()).isEqualTo("★ Long");
-        assertThat(page.description()).startsWith("`1.` **song-1** (1:00)\n").contains("`10.` **song-10**")
+        assertThat(page.description())
+                .startsWith("`1.` **song-1** (1:00)\n")
+                .contains("`10.` **song-10**")
                 .doesNotContain("song-11");
         assertThat(page.footer())
                 .isEqualTo(show.english("show.footer", show.english("songs", 12), "12:00", "<@" + BOB + ">", 1, 2));
@@ -305,7 +311,11 @@ class PlaylistCommandsTest {
     void anEmptyPlaylistSaysHowToFillItAndAnUnknownOnePointsToTheList() {
         create("empty");
         CommandRunner show = CommandRunner.of(new ShowPlaylistCommand(playlists));
-        assertThat(show.run(ctx().option("name", "empty")).reply().embeds().getFirst().description())
+        assertThat(show.run(ctx().option("name", "empty"))
+                        .reply()
+                        .embeds()
+                        .getFirst()
+                        .description())
                 .isEqualTo(show.english("show.empty"));
         assertThat(show.run(ctx().option("name", "nope")).text()).isEqualTo(show.english("playlist.unknown", "nope"));
     }
@@ -326,14 +336,17 @@ class PlaylistCommandsTest {
                     .extracting(Choice::value)
                     .containsExactly("Party", "Party Hard");
         }
-        assertThat(addto.autocomplete("playlist", "stu", ctx())).extracting(Choice::value).containsExactly("Study");
+        assertThat(addto.autocomplete("playlist", "stu", ctx()))
+                .extracting(Choice::value)
+                .containsExactly("Study");
         assertThat(addto.autocomplete("song", "stu", ctx())).isEmpty();
         assertThat(create.autocomplete("name", "P", ctx())).isEmpty();
     }
 
     @Test
     void withoutAStoreEveryCommandApologisesAsAFault() {
-        Playlists none = new Playlists(new RecordingPluginContext("playlists", dir), new PlaylistsConfig.Limits(3, 2, 20));
+        Playlists none =
+                new Playlists(new RecordingPluginContext("playlists", dir), new PlaylistsConfig.Limits(3, 2, 20));
         Outcome outcome = CommandRunner.of(new ListPlaylistsCommand(none)).run(ctx());
         assertThat(outcome.ephemeral()).isTrue();
         assertThat(outcome.text()).isEqualTo(create.english("store.none"));

@@ -80,7 +80,9 @@ class PlaylistFileCommandsTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(delete.english("delete.confirm"), Button.Style.DANGER),
                         org.assertj.core.groups.Tuple.tuple(delete.english("delete.cancel"), Button.Style.SECONDARY));
-        assertThat(store.find(GUILD, "Party")).as("nothing deleted before the click").isPresent();
+        assertThat(store.find(GUILD, "Party"))
+                .as("nothing deleted before the click")
+                .isPresent();
         String confirm = button(asked, "confirm:").action();
         assertThat(delete.click(confirm, ctx().caller(BOB)).text())
                 .as("another member's click")
@@ -109,7 +111,8 @@ class PlaylistFileCommandsTest {
         alicesParty();
         assertThat(delete.run(ctx().caller(BOB).option("name", "Party")).text())
                 .isEqualTo(delete.english("playlist.not-owner", "Party"));
-        assertThat(delete.run(ctx().option("name", "Nope")).text()).isEqualTo(delete.english("playlist.unknown", "Nope"));
+        assertThat(delete.run(ctx().option("name", "Nope")).text())
+                .isEqualTo(delete.english("playlist.unknown", "Nope"));
         Outcome manager = delete.run(ctx().caller(BOB).managesGuild(true).option("name", "Party"));
         delete.click(button(manager, "confirm:").action(), ctx().caller(BOB).managesGuild(true));
         assertThat(store.find(GUILD, "Party")).isEmpty();
@@ -126,16 +129,19 @@ class PlaylistFileCommandsTest {
         ReplyFile file = exported.reply().files().getFirst();
         assertThat(file.fileName()).isEqualTo("Party.json");
         StoredPlaylist decoded = PlaylistExportFormat.decode(file.content(), 10);
-        assertThat(decoded.entries()).extracting(PlaylistEntry::query)
+        assertThat(decoded.entries())
+                .extracting(PlaylistEntry::query)
                 .containsExactly("one official audio", "two official audio");
 
-        Outcome imported = importer.run(
-                ctx().caller(BOB).attachment("file", file.fileName(), file.content()).option("name", "Bobs party"));
+        Outcome imported = importer.run(ctx().caller(BOB)
+                .attachment("file", file.fileName(), file.content())
+                .option("name", "Bobs party"));
         assertThat(imported.text())
                 .isEqualTo(importer.english("import.done", "Bobs party", importer.english("songs", 2)));
         StoredPlaylist copy = store.find(GUILD, "Bobs party").orElseThrow();
         assertThat(copy.owner()).as("the importer owns the copy").isEqualTo(BOB);
-        assertThat(copy.entries()).isEqualTo(store.find(GUILD, "Party").orElseThrow().entries());
+        assertThat(copy.entries())
+                .isEqualTo(store.find(GUILD, "Party").orElseThrow().entries());
     }
 
     @Test
@@ -168,7 +174,8 @@ class PlaylistFileCommandsTest {
                 .isEqualTo(importer.english("import.too-large", ImportCommand.MAX_BYTES / 1024));
         Outcome unreadable = importer.run(ctx().attachment("file", "party.json", text));
         assertThat(unreadable.ephemeral()).isTrue();
-        assertThat(unreadable.text()).startsWith(importer.english("import.unreadable", "").replaceAll("\\.$", ""));
+        assertThat(unreadable.text())
+                .startsWith(importer.english("import.unreadable", "").replaceAll("\\.$", ""));
         assertThat(store.list(GUILD)).isEmpty();
     }
 
@@ -178,15 +185,21 @@ class PlaylistFileCommandsTest {
                 new StoredPlaylist("Big", ALICE, List.of(words("a"), words("b"), words("c"))));
         assertThat(importer.run(ctx().attachment("file", "Big.json", three)).text())
                 .isEqualTo(importer.english("import.too-many", 3, 2));
-        PlaylistEntry link = new PlaylistEntry("https://example.org/a.ogg", track("a", 60).info());
+        PlaylistEntry link =
+                new PlaylistEntry("https://example.org/a.ogg", track("a", 60).info());
         byte[] unplayable = PlaylistExportFormat.encode(new StoredPlaylist("Links", ALICE, List.of(words("b"), link)));
-        assertThat(importer.run(ctx().attachment("file", "Links.json", unplayable)).text())
+        assertThat(importer.run(ctx().attachment("file", "Links.json", unplayable))
+                        .text())
                 .isEqualTo(importer.english(
-                        "import.bad-song", 2, "https://example.org/a.ogg", importer.english("import.problem.unplayable")));
-        PlaylistEntry foreign = new PlaylistEntry("bandcamp:https://example.org/a", track("a", 60).info());
-        byte[] unknownSource =
-                PlaylistExportFormat.encode(new StoredPlaylist("Foreign", ALICE, List.of(foreign)));
-        assertThat(importer.run(ctx().attachment("file", "Foreign.json", unknownSource)).text())
+                        "import.bad-song",
+                        2,
+                        "https://example.org/a.ogg",
+                        importer.english("import.problem.unplayable")));
+        PlaylistEntry foreign = new PlaylistEntry(
+                "bandcamp:https://example.org/a", track("a", 60).info());
+        byte[] unknownSource = PlaylistExportFormat.encode(new StoredPlaylist("Foreign", ALICE, List.of(foreign)));
+        assertThat(importer.run(ctx().attachment("file", "Foreign.json", unknownSource))
+                        .text())
                 .isEqualTo(importer.english(
                         "import.bad-song",
                         1,
@@ -198,7 +211,8 @@ class PlaylistFileCommandsTest {
     @Test
     void importedNamesFollowTheNameRules() {
         byte[] file = PlaylistExportFormat.encode(new StoredPlaylist("Party", ALICE, List.of(words("a"))));
-        assertThat(importer.run(ctx().attachment("file", "p.json", file).option("name", "x".repeat(21))).text())
+        assertThat(importer.run(ctx().attachment("file", "p.json", file).option("name", "x".repeat(21)))
+                        .text())
                 .isEqualTo(importer.english("name.too-long", 20));
         assertThat(store.list(GUILD)).isEmpty();
     }
