@@ -53,7 +53,10 @@ class BlankSongIT {
             SimMessage blank = reply("addto", Map.of("playlist", "mix", "song", " \u2003 "));
             assertThat(blank.ephemeral()).isTrue();
             assertThat(blank.content()).isEqualTo("Tell me which song to add: a link, or words to search for.");
-            assertThat(reply("playlist", Map.of("name", "mix")).embeds().getFirst().description())
+            assertThat(reply("playlist", Map.of("name", "mix"))
+                            .embeds()
+                            .getFirst()
+                            .description())
                     .isEqualTo("This playlist is empty. Add songs with /add or /addto.");
         }
     }

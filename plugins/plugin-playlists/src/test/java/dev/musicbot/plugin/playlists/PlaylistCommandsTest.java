@@ -343,6 +343,81 @@ class PlaylistCommandsTest {
         assertThat(create.autocomplete("name", "P", ctx())).isEmpty();
     }
 
+    /** A store whose disk fails: reads, writes, or both. */
+    private static final class BrokenStore implements PlaylistStore {
+        private final PlaylistStore kept = new InMemoryPlaylistStore();
+        private boolean readsFail;
+        private boolean writesFail;
+
+        private void check(boolean fails) {
+            if (fails) {
+                throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+            }
+        }
+
+        @Override
+        public String id() {
+            return "broken";
+        }
+
+        @Override
+        public List<StoredPlaylist> list(dev.musicbot.api.GuildId guild) {
+            check(readsFail);
+            return kept.list(guild);
+        }
+
+        @Override
+        public Optional<StoredPlaylist> find(dev.musicbot.api.GuildId guild, String name) {
+            check(readsFail);
+            return kept.find(guild, name);
+        }
+
+        @Override
+        public void save(dev.musicbot.api.GuildId guild, StoredPlaylist playlist) {
+            check(writesFail);
+            kept.save(guild, playlist);
+        }
+
+        @Override
+        public boolean delete(dev.musicbot.api.GuildId guild, String name) {
+            check(writesFail);
+            return kept.delete(guild, name);
+        }
+
+        @Override
+        public Optional<String> active(dev.musicbot.api.GuildId guild) {
+            check(readsFail);
+            return kept.active(guild);
+        }
+
+        @Override
+        public void setActive(dev.musicbot.api.GuildId guild, String name) {
+            check(writesFail);
+            kept.setActive(guild, name);
+        }
+    }
+
+    @Test
+    void aFailingDiskIsAFaultThatSaysNothingWasChanged() {
+        BrokenStore broken = new BrokenStore();
+        RecordingPluginContext plugin = new RecordingPluginContext("playlists", dir);
+        plugin.register(PlaylistStore.class, broken);
+        Playlists onBrokenDisk = new Playlists(plugin, new PlaylistsConfig.Limits(3, 2, 20));
+        broken.writesFail = true;
+        Outcome notSaved = CommandRunner.of(new CreateCommand(onBrokenDisk)).run(ctx().option("name", "mix"));
+        assertThat(notSaved.ephemeral()).isTrue();
+        assertThat(notSaved.text()).isEqualTo(create.english("store.cannot-save"));
+        assertThat(notSaved.error()).map(e -> e.severity()).contains(Severity.FAULT);
+        broken.writesFail = false;
+        broken.readsFail = true;
+        Outcome notRead =
+                CommandRunner.of(new ListPlaylistsCommand(onBrokenDisk)).run(ctx());
+        assertThat(notRead.text()).isEqualTo(create.english("store.cannot-read"));
+        assertThat(notRead.error()).map(e -> e.severity()).contains(Severity.FAULT);
+        broken.readsFail = false;
+        assertThat(broken.list(GUILD)).isEmpty();
+    }
+
     @Test
     void withoutAStoreEveryCommandApologisesAsAFault() {
         Playlists none =
