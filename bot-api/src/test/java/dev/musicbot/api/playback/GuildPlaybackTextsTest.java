@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The refusals of a player that lacks a feature, in the reader's language. */
 class GuildPlaybackTextsTest {
-    private final GuildPlayback playback = new FakeGuildPlayback(new GuildId(400000000000000001L));
+    private final GuildPlayback playback = FakeGuildPlayback.basic(new GuildId(400000000000000001L));
 
     @Test
     void everyRefusalInEveryLanguage() {

@@ -72,6 +72,28 @@ public abstract class BotPluginContract {
     }
 
     /**
+     * Whether {@link #everyCommandAnswersPolitely} applies: override to answer true when the plugin's commands need
+     * no network to answer a member who gives no options (it is off by default because some commands fetch).
+     *
+     * @return true to check every command's behaviour
+     */
+    protected boolean commandsAnswerOffline() {
+        return false;
+    }
+
+    @Test
+    void everyCommandAnswersPolitely() throws ReflectiveOperationException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(commandsAnswerOffline(), "the plugin's commands may fetch");
+        BotPlugin plugin = newPlugin();
+        RecordingPluginContext ctx = contextFor(plugin.id(), tempDir);
+        plugin.start(ctx);
+        for (dev.musicbot.api.command.CommandHandler handler :
+                ctx.extensions(dev.musicbot.api.command.CommandHandler.class)) {
+            CommandHandlerContract.assertAnswersPolitely(handler);
+        }
+    }
+
+    /**
      * The context the plugin starts with. Override to supply the configuration records it reads.
      *
      * @param pluginId the plugin's id

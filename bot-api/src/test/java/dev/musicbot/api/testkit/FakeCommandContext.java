@@ -3,11 +3,17 @@ package dev.musicbot.api.testkit;
 import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.UserId;
+import dev.musicbot.api.command.Attachment;
+import dev.musicbot.api.command.AttachmentTooLargeException;
 import dev.musicbot.api.command.CommandContext;
+import dev.musicbot.api.command.PostedMessage;
+import dev.musicbot.api.command.Reply;
 import dev.musicbot.api.playback.GuildPlayback;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.api.text.MessageBundle;
+import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +24,13 @@ import java.util.OptionalLong;
 
 /**
  * A {@link CommandContext} for behavioural tests of commands: who calls, from which voice channel, with which
- * roles and options, against a {@link FakeGuildPlayback} (or any playback) and a track loader the test supplies.
- * Progress texts are recorded. Set up with the fluent setters, then pass it to {@code handle}.
+ * roles, language and options, against a {@link FakeGuildPlayback} (or any playback) and a track loader the test
+ * supplies ({@link FakeTrackLoader}). Set up with the fluent setters, then run a handler with {@link CommandRunner}
+ * (which checks the spec's preconditions as the runtime does) or pass it to {@code handle} directly.
+ *
+ * <p>Recorded: the replies the {@link CommandRunner} got ({@link #replies()}), the progress texts (the edits of a
+ * deferred reply, {@link #progressTexts()}), and the messages posted apart from the reply with their later edits
+ * ({@link #posted()}).
  */
 public final class FakeCommandContext implements CommandContext {
     /** The guild of every fake context. */
@@ -37,7 +48,12 @@ public final class FakeCommandContext implements CommandContext {
     private final GuildPlayback playback;
     private final Map<String, String> strings = new HashMap<>();
     private final Map<String, Long> integers = new HashMap<>();
+    private final Map<String, Attachment> attachments = new HashMap<>();
+    private final Map<Attachment, byte[]> files = new HashMap<>();
     private final List<String> progress = new ArrayList<>();
+    private final List<Reply> replies = new ArrayList<>();
+    private final List<FakePostedMessage> posted = new ArrayList<>();
+    private boolean canPost = true;
     private UserId caller = ALICE;
     private Optional<ChannelId> voice = Optional.of(VOICE);
     private boolean dj;
@@ -95,7 +111,7 @@ public final class FakeCommandContext implements CommandContext {
     }
 
     /**
-     * Whether the caller has Manage Server.
+     * Whether the caller has Manage Server (which also makes them a DJ, as in the runtime).
      *
      * @param manages true for a manager
      * @return this context
@@ -137,6 +153,35 @@ public final class FakeCommandContext implements CommandContext {
      */
     public FakeCommandContext option(String name, long value) {
         integers.put(name, value);
+        return this;
+    }
+
+    /**
+     * An attachment option, with the bytes {@link #read} gives for it.
+     *
+     * @param name the option
+     * @param fileName the file's name, such as {@code party.json}
+     * @param content the file's bytes
+     * @return this context
+     */
+    public FakeCommandContext attachment(String name, String fileName, byte[] content) {
+        Attachment file = new Attachment(
+                fileName,
+                "application/octet-stream",
+                content.length,
+                URI.create("https://cdn.discordapp.com/attachments/1/2/" + fileName));
+        attachments.put(name, file);
+        files.put(file, content.clone());
+        return this;
+    }
+
+    /**
+     * Makes {@link #post} answer empty, as when the bot may not talk in the channel.
+     *
+     * @return this context
+     */
+    public FakeCommandContext cannotPost() {
+        canPost = false;
         return this;
     }
 
@@ -183,6 +228,55 @@ public final class FakeCommandContext implements CommandContext {
         return List.copyOf(progress);
     }
 
+    /**
+     * The replies {@link CommandRunner} recorded for this context, in order.
+     *
+     * @return the replies
+     */
+    public List<Reply> replies() {
+        return List.copyOf(replies);
+    }
+
+    /**
+     * The last reply {@link CommandRunner} recorded.
+     *
+     * @return the reply
+     * @throws AssertionError if there was none
+     */
+    public Reply lastReply() {
+        if (replies.isEmpty()) {
+            throw new AssertionError("no reply was recorded (run the handler through CommandRunner)");
+        }
+        return replies.getLast();
+    }
+
+    /**
+     * The messages the command posted with {@link #post}, in order.
+     *
+     * @return the messages, each with its edits
+     */
+    public List<FakePostedMessage> posted() {
+        return List.copyOf(posted);
+    }
+
+    void recordReply(Reply reply) {
+        replies.add(reply);
+    }
+
+    boolean hasMessages() {
+        return messages != null;
+    }
+
+    /**
+     * The name {@link #callerName()} gives a member: alice, bob, or member-id.
+     *
+     * @param member the member
+     * @return the name
+     */
+    public static String nameOf(UserId member) {
+        return member.equals(ALICE) ? "alice" : member.equals(BOB) ? "bob" : "member-" + member.value();
+    }
+
     @Override
     public GuildId guild() {
         return playback.guild();
@@ -195,7 +289,7 @@ public final class FakeCommandContext implements CommandContext {
 
     @Override
     public String callerName() {
-        return caller.equals(ALICE) ? "alice" : caller.equals(BOB) ? "bob" : "member-" + caller.value();
+        return nameOf(caller);
     }
 
     @Override
@@ -205,7 +299,7 @@ public final class FakeCommandContext implements CommandContext {
 
     @Override
     public boolean callerIsDj() {
-        return dj;
+        return dj || managesGuild;
     }
 
     @Override
@@ -227,6 +321,33 @@ public final class FakeCommandContext implements CommandContext {
     public OptionalLong integer(String name) {
         Long value = integers.get(name);
         return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+
+    @Override
+    public Optional<Attachment> attachment(String name) {
+        return Optional.ofNullable(attachments.get(name));
+    }
+
+    @Override
+    public byte[] read(Attachment attachment, long maxBytes) throws IOException {
+        byte[] content = files.get(attachment);
+        if (content == null) {
+            throw new IOException("not an attachment of this invocation: " + attachment.fileName());
+        }
+        if (content.length > maxBytes) {
+            throw new AttachmentTooLargeException(maxBytes);
+        }
+        return content.clone();
+    }
+
+    @Override
+    public Optional<PostedMessage> post(Reply reply) {
+        if (!canPost) {
+            return Optional.empty();
+        }
+        FakePostedMessage message = new FakePostedMessage(reply);
+        posted.add(message);
+        return Optional.of(message);
     }
 
     @Override

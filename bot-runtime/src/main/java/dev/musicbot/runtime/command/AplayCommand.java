@@ -46,10 +46,11 @@ final class AplayCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext ctx) {
-        TrackQuery query = new TrackQuery(ctx.string("url").orElse(""));
-        if (query.url().isEmpty()) {
+        String url = ctx.string("url").orElse("");
+        if (url.isBlank() || new TrackQuery(url).url().isEmpty()) {
             return Reply.ephemeral(ctx.text("aplay.needs-link"));
         }
+        TrackQuery query = new TrackQuery(url);
         return switch (Lookup.resolve(ctx, query)) {
             case ResolveResult.Playlist playlist -> load(ctx, playlist);
             case ResolveResult.Single single -> PlayCommand.queue(ctx, List.of(single.track()), null);

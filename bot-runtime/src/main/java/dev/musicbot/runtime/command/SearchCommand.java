@@ -45,7 +45,7 @@ final class SearchCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext ctx) {
-        String input = ctx.string("query").orElse("").trim();
+        String input = ctx.string("query").orElse("").strip();
         if (input.isEmpty()) {
             return Reply.ephemeral(ctx.text("search.what"));
         }

@@ -23,6 +23,11 @@ class CorePluginContractTest extends BotPluginContract {
                 pluginId, dataDir, Map.of(CorePlugin.CoreConfig.class, type -> new CorePlugin.CoreConfig(null)));
     }
 
+    @Override
+    protected boolean commandsAnswerOffline() {
+        return true;
+    }
+
     @Test
     void registersTheWholeCommandSet() {
         RecordingPluginContext ctx = contextFor("core", tempDir);

@@ -19,6 +19,9 @@ final class Entries {
 
     /** Resolves input; a search stores its first hit, a playlist link all its tracks. */
     static List<PlaylistEntry> resolve(TrackLoader loader, String input) {
+        if (input.isBlank()) {
+            throw new UserFacingException(Text.key("add.what"), Severity.COMMON);
+        }
         return switch (loader.load(new TrackQuery(input))) {
             case ResolveResult.Single single -> List.of(entry(single.track()));
             case ResolveResult.SearchHits hits -> List.of(entry(hits.tracks().getFirst()));

@@ -19,4 +19,9 @@ class PlaylistsPluginContractTest extends BotPluginContract {
                 dataDir,
                 Map.of(PlaylistsConfig.class, type -> new PlaylistsConfig(null, null, null, null, null, null)));
     }
+
+    @Override
+    protected boolean commandsAnswerOffline() {
+        return true;
+    }
 }
