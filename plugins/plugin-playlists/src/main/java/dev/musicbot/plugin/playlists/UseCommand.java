@@ -5,14 +5,19 @@ import dev.musicbot.api.command.CommandContext;
 import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.command.CommandSpec;
 import dev.musicbot.api.command.OptionSpec;
+import dev.musicbot.api.command.Precondition;
 import dev.musicbot.api.command.Reply;
 import dev.musicbot.api.storage.StoredPlaylist;
 import java.util.List;
 
-/** {@code /use <playlist>}: make it the active playlist and, when the caller is in voice, queue it. */
+/**
+ * {@code /use <playlist>}: make it the active playlist and, when the caller is in voice, queue it. While the bot
+ * plays in a channel, only a member of that channel may (as with {@code /play}): the queue is the listeners'.
+ */
 final class UseCommand implements CommandHandler {
     private static final CommandSpec SPEC = CommandSpec.of("use", "Make a playlist active and queue it")
-            .withOptions(OptionSpec.requiredText("playlist", "Which playlist").withAutocomplete());
+            .withOptions(OptionSpec.requiredText("playlist", "Which playlist").withAutocomplete())
+            .requiring(Precondition.SAME_VOICE_CHANNEL);
 
     private final Playlists playlists;
 

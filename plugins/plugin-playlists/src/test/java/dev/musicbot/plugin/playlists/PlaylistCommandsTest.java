@@ -7,10 +7,12 @@ import static dev.musicbot.api.testkit.FakeCommandContext.VOICE;
 import static dev.musicbot.api.testkit.FakeGuildPlayback.track;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.musicbot.api.ChannelId;
 import dev.musicbot.api.Severity;
 import dev.musicbot.api.command.Button;
 import dev.musicbot.api.command.Choice;
 import dev.musicbot.api.command.Embed;
+import dev.musicbot.api.command.Precondition;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.storage.PlaylistEntry;
 import dev.musicbot.api.storage.PlaylistStore;
@@ -214,6 +216,20 @@ class PlaylistCommandsTest {
                 .isEqualTo(use.english("use.queued", "**mix**", use.english("songs", 2)));
         assertThat(playback.asked())
                 .containsExactly("join(" + VOICE + ")", "enqueue(song-1, alice)", "enqueue(song-2, alice)");
+    }
+
+    @Test
+    void useFromOutsideTheChannelTheBotPlaysInChangesNothing() {
+        create("mix");
+        addTo("mix", "song-1");
+        playback.connectedTo(new ChannelId(VOICE.value() + 1));
+        CommandRunner use = CommandRunner.of(new UseCommand(playlists));
+        assertThat(use.run(ctx().option("playlist", "mix")).refusal()).contains(Precondition.SAME_VOICE_CHANNEL);
+        assertThat(use.run(ctx().inVoice(Optional.empty()).option("playlist", "mix"))
+                        .refusal())
+                .contains(Precondition.SAME_VOICE_CHANNEL);
+        assertThat(store.active(GUILD)).isEmpty();
+        assertThat(playback.asked()).isEmpty();
     }
 
     @Test
