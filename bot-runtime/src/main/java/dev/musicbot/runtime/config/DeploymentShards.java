@@ -29,9 +29,10 @@ public final class DeploymentShards {
      *
      * @param name the service, or the StatefulSet pod ({@code name-ordinal})
      * @param key where its shard ids are set in the file
+     * @param totalKey where its shard total is set in the file
      * @param plan its shards
      */
-    public record Process(String name, String key, ShardPlan plan) {}
+    public record Process(String name, String key, String totalKey, ShardPlan plan) {}
 
     private DeploymentShards() {}
 
@@ -50,8 +51,11 @@ public final class DeploymentShards {
         List<Process> processes = new ArrayList<>();
         for (JsonNode document : documents) {
             document.path("services").properties().forEach(service -> compose(service.getKey(), service.getValue())
-                    .ifPresent(env -> processes.add(process(
-                            service.getKey(), "services." + service.getKey() + ".environment.", env, problems))));
+                    .ifPresent(env -> {
+                        String prefix = "services." + service.getKey() + ".environment.";
+                        processes.add(process(
+                                service.getKey(), prefix + IDS_VARIABLE, prefix + TOTAL_VARIABLE, env, problems));
+                    }));
             if (document.path("kind").asText().equals("StatefulSet")) {
                 statefulSet(document, processes, problems);
             }
@@ -73,13 +77,14 @@ public final class DeploymentShards {
         return env.containsKey(TOTAL_VARIABLE) ? java.util.Optional.of(env) : java.util.Optional.empty();
     }
 
-    private static Process process(String name, String prefix, Map<String, String> env, List<ConfigProblem> problems) {
+    private static Process process(
+            String name, String idsKey, String totalKey, Map<String, String> env, List<ConfigProblem> problems) {
         List<ConfigProblem> own = new ArrayList<>();
         String ids = env.getOrDefault(IDS_VARIABLE, "");
         ShardPlan plan = ShardPlan.parse(env.get(TOTAL_VARIABLE), List.of(ids), own);
-        own.forEach(p -> problems.add(new ConfigProblem(
-                prefix + (p.key().equals(ShardPlan.TOTAL_KEY) ? TOTAL_VARIABLE : IDS_VARIABLE), p.message())));
-        return new Process(name, prefix + IDS_VARIABLE, plan);
+        own.forEach(p ->
+                problems.add(new ConfigProblem(p.key().equals(ShardPlan.TOTAL_KEY) ? totalKey : idsKey, p.message())));
+        return new Process(name, idsKey, totalKey, plan);
     }
 
     private static void statefulSet(JsonNode set, List<Process> processes, List<ConfigProblem> problems) {
@@ -107,7 +112,12 @@ public final class DeploymentShards {
                 int first = ordinal * perPod;
                 Map<String, String> pod = new LinkedHashMap<>(env);
                 pod.put(IDS_VARIABLE, first + "-" + (first + perPod - 1));
-                processes.add(process(name + "-" + ordinal, prefix + PER_POD_VARIABLE + " (pod " + ordinal + ")", pod, problems));
+                processes.add(process(
+                        name + "-" + ordinal,
+                        prefix + PER_POD_VARIABLE + " (pod " + ordinal + ")",
+                        prefix + TOTAL_VARIABLE,
+                        pod,
+                        problems));
             }
         }
     }
@@ -123,7 +133,7 @@ public final class DeploymentShards {
         for (Process process : processes) {
             if (process.plan().total() != total) {
                 problems.add(new ConfigProblem(
-                        process.key().replace(IDS_VARIABLE, TOTAL_VARIABLE),
+                        process.totalKey(),
                         "is " + describe(process.plan().total()) + " but " + processes.getFirst().name() + " has "
                                 + describe(total) + ": every process of one bot needs the same total"));
                 continue;
