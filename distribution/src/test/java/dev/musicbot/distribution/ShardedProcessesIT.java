@@ -46,7 +46,11 @@ class ShardedProcessesIT {
     Path dir;
 
     /** A running bot process and the port of its health endpoint. */
-    private record Shards(BotProcess process, int healthPort) {}
+    private record Shards(BotProcess bot, int healthPort) {
+        Process process() {
+            return bot.process();
+        }
+    }
 
     @Test
     void eachProcessPlaysInItsOwnGuildsAndKillingOneLeavesTheOtherPlaying() throws Exception {

@@ -155,6 +155,19 @@ class ShardingIT {
         }
     }
 
+    @Test
+    void autoRunsTheShardCountDiscordRecommendsInOneProcess() throws Exception {
+        try (DiscordSimulator sim = DiscordSimulator.builder().shards(2).maxConcurrency(2).start()) {
+            SimGuild zero = sim.guild("Zero").onShard(0, 2).textChannel("general").create();
+            SimGuild one = sim.guild("One").onShard(1, 2).textChannel("general").create();
+            try (Bot bot = BotHarness.start(sim, dir, Map.of("discord.shards.total", "auto"))) {
+                assertThat(bot.discord().shards().getShardsTotal()).isEqualTo(2);
+                assertThat(sim.gateway().shards()).containsExactly(0, 1);
+                assertThat(guildIds(bot)).containsExactlyInAnyOrder(zero.id(), one.id());
+            }
+        }
+    }
+
     private Bot start(DiscordSimulator sim, String name, String ids) {
         return BotHarness.start(
                 sim,
