@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.musicbot.testkit.support.Json;
 import dev.musicbot.testkit.support.TestSocket;
-import java.util.ArrayList;
-import java.util.List;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,10 +58,14 @@ class ShardedGatewayTest {
     void eachShardGetsOnlyItsGuildsInReadyAndGuildCreates() {
         try (TestSocket zero = identify(0, 2);
                 TestSocket one = identify(1, 2)) {
-            assertThat(readyGuilds(zero, 0)).containsExactly(guilds.get(0).id(), guilds.get(1).id());
-            assertThat(readyGuilds(one, 1)).containsExactly(guilds.get(2).id(), guilds.get(3).id());
-            assertThat(zero.dispatch("GUILD_CREATE").path("d").path("id").asText()).isEqualTo(guilds.get(0).id());
-            assertThat(one.dispatch("GUILD_CREATE").path("d").path("id").asText()).isEqualTo(guilds.get(2).id());
+            assertThat(readyGuilds(zero, 0))
+                    .containsExactly(guilds.get(0).id(), guilds.get(1).id());
+            assertThat(readyGuilds(one, 1))
+                    .containsExactly(guilds.get(2).id(), guilds.get(3).id());
+            assertThat(zero.dispatch("GUILD_CREATE").path("d").path("id").asText())
+                    .isEqualTo(guilds.get(0).id());
+            assertThat(one.dispatch("GUILD_CREATE").path("d").path("id").asText())
+                    .isEqualTo(guilds.get(2).id());
             sim.gateway().awaitReady(0, Duration.ofSeconds(5)).awaitReady(1, Duration.ofSeconds(5));
             assertThat(sim.gateway().shards()).containsExactly(0, 1);
         }
@@ -71,13 +75,17 @@ class ShardedGatewayTest {
     void eventsOfAGuildGoToTheSessionOfItsShard() {
         try (TestSocket zero = identify(0, 2);
                 TestSocket one = identify(1, 2)) {
-            SimGuild joined = sim.guild("Joined later").onShard(1, 2).textChannel("general").create();
+            SimGuild joined = sim.guild("Joined later")
+                    .onShard(1, 2)
+                    .textChannel("general")
+                    .create();
             JsonNode create = one.next(m -> "GUILD_CREATE".equals(m.path("t").asText())
                     && m.path("d").path("id").asText().equals(joined.id()));
             assertThat(create.path("d").path("name").asText()).isEqualTo("Joined later");
             guilds.get(0).addMember("bob");
             JsonNode added = zero.dispatch("GUILD_MEMBER_ADD");
-            assertThat(added.path("d").path("guild_id").asText()).isEqualTo(guilds.get(0).id());
+            assertThat(added.path("d").path("guild_id").asText())
+                    .isEqualTo(guilds.get(0).id());
         }
     }
 
@@ -109,7 +117,8 @@ class ShardedGatewayTest {
 
     @Test
     void gatewayBotRecommendsTheConfiguredShardsAndConcurrency() throws Exception {
-        try (DiscordSimulator four = DiscordSimulator.builder().shards(4).maxConcurrency(2).start()) {
+        try (DiscordSimulator four =
+                DiscordSimulator.builder().shards(4).maxConcurrency(2).start()) {
             HttpResponse<String> answer = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create(four.restBaseUrl() + "gateway/bot"))
@@ -118,7 +127,8 @@ class ShardedGatewayTest {
                             HttpResponse.BodyHandlers.ofString());
             JsonNode body = Json.parse(answer.body());
             assertThat(body.path("shards").asInt()).isEqualTo(4);
-            assertThat(body.path("session_start_limit").path("max_concurrency").asInt()).isEqualTo(2);
+            assertThat(body.path("session_start_limit").path("max_concurrency").asInt())
+                    .isEqualTo(2);
         }
     }
 

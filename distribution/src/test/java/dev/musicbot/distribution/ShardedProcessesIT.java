@@ -55,10 +55,15 @@ class ShardedProcessesIT {
     @Test
     void eachProcessPlaysInItsOwnGuildsAndKillingOneLeavesTheOtherPlaying() throws Exception {
         Path tone = AudioFixtures.sine(
-                Files.createDirectories(dir.resolve("fixtures")), AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(120));
+                Files.createDirectories(dir.resolve("fixtures")),
+                AudioFileFormat.OGG_OPUS,
+                440,
+                Duration.ofSeconds(120));
         try (AudioHttpServer http = AudioHttpServer.start();
-                DiscordSimulator sim =
-                        DiscordSimulator.builder().shards(TOTAL).maxConcurrency(TOTAL).start()) {
+                DiscordSimulator sim = DiscordSimulator.builder()
+                        .shards(TOTAL)
+                        .maxConcurrency(TOTAL)
+                        .start()) {
             URI song = http.serve("/music/tone-440.ogg", tone);
             List<SimGuild> guilds = new ArrayList<>();
             for (int shard = 0; shard < TOTAL; shard++) {
@@ -157,7 +162,9 @@ class ShardedProcessesIT {
         while (sim.gateway().isReady(shard) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(sim.gateway().isReady(shard)).as("shard " + shard + " lost its session").isFalse();
+        assertThat(sim.gateway().isReady(shard))
+                .as("shard " + shard + " lost its session")
+                .isFalse();
     }
 
     private static int freePort() throws IOException {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code musicbot config ...}. */
@@ -48,8 +48,9 @@ final class ConfigCommand {
             List<ConfigException.ConfigProblem> problems = new ArrayList<>();
             for (Path file : deployments) {
                 try {
-                    DeploymentShards.check(file).forEach(p -> problems.add(
-                            new ConfigException.ConfigProblem(file + ": " + p.key(), p.message())));
+                    DeploymentShards.check(file)
+                            .forEach(p -> problems.add(
+                                    new ConfigException.ConfigProblem(file + ": " + p.key(), p.message())));
                 } catch (IOException e) {
                     problems.add(new ConfigException.ConfigProblem(
                             "--deployment " + file, "cannot read it as YAML: " + e.getMessage()));

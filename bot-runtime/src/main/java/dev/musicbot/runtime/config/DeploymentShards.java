@@ -93,7 +93,11 @@ public final class DeploymentShards {
         JsonNode containers = set.path("spec").path("template").path("spec").path("containers");
         for (int c = 0; c < containers.size(); c++) {
             Map<String, String> env = new LinkedHashMap<>();
-            containers.get(c).path("env").forEach(v -> env.put(v.path("name").asText(), v.path("value").asText()));
+            containers
+                    .get(c)
+                    .path("env")
+                    .forEach(v ->
+                            env.put(v.path("name").asText(), v.path("value").asText()));
             if (!env.containsKey(TOTAL_VARIABLE)) {
                 continue;
             }
@@ -105,7 +109,8 @@ public final class DeploymentShards {
                 perPod = 0;
             }
             if (perPod < 1) {
-                problems.add(new ConfigProblem(prefix + PER_POD_VARIABLE, "must be the number of shards each pod runs"));
+                problems.add(
+                        new ConfigProblem(prefix + PER_POD_VARIABLE, "must be the number of shards each pod runs"));
                 continue;
             }
             for (int ordinal = 0; ordinal < replicas; ordinal++) {
@@ -134,8 +139,9 @@ public final class DeploymentShards {
             if (process.plan().total() != total) {
                 problems.add(new ConfigProblem(
                         process.totalKey(),
-                        "is " + describe(process.plan().total()) + " but " + processes.getFirst().name() + " has "
-                                + describe(total) + ": every process of one bot needs the same total"));
+                        "is " + describe(process.plan().total()) + " but "
+                                + processes.getFirst().name() + " has " + describe(total)
+                                + ": every process of one bot needs the same total"));
                 continue;
             }
             for (int id : process.plan().idsOf(Math.max(total, 1))) {
@@ -155,7 +161,8 @@ public final class DeploymentShards {
             }
             if (!missing.isEmpty()) {
                 problems.add(new ConfigProblem(
-                        file, "no process runs shard(s) " + ShardPlan.describe(missing) + " of " + total
+                        file,
+                        "no process runs shard(s) " + ShardPlan.describe(missing) + " of " + total
                                 + ": their guilds would get no answer"));
             }
         }
@@ -168,7 +175,8 @@ public final class DeploymentShards {
 
     private static List<JsonNode> read(Path file) throws IOException {
         List<JsonNode> documents = new ArrayList<>();
-        try (MappingIterator<JsonNode> it = new YAMLMapper().readerFor(JsonNode.class).readValues(file.toFile())) {
+        try (MappingIterator<JsonNode> it =
+                new YAMLMapper().readerFor(JsonNode.class).readValues(file.toFile())) {
             while (it.hasNextValue()) {
                 JsonNode next = it.nextValue();
                 if (next != null) {

@@ -103,7 +103,8 @@ public record ShardPlan(int total, List<Integer> ids) {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new ConfigProblem(TOTAL_KEY, "must be a number of shards (1 or more) or 'auto', got '" + total + "'"));
+        problems.add(
+                new ConfigProblem(TOTAL_KEY, "must be a number of shards (1 or more) or 'auto', got '" + total + "'"));
         return 1;
     }
 

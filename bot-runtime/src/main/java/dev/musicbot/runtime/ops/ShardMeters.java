@@ -18,17 +18,32 @@ final class ShardMeters {
         MeterRegistry registry = metrics.registry();
         for (JDA shard : shards.getShards()) {
             int id = shard.getShardInfo().getShardId();
-            gauge(registry, shards, id, "musicbot.shard.connected", "1 when the shard's gateway session is connected",
+            gauge(
+                    registry,
+                    shards,
+                    id,
+                    "musicbot.shard.connected",
+                    "1 when the shard's gateway session is connected",
                     jda -> jda.getStatus() == JDA.Status.CONNECTED ? 1 : 0);
-            gauge(registry, shards, id, "musicbot.shard.gateway.ping.seconds", "The shard's last heartbeat round trip",
+            gauge(
+                    registry,
+                    shards,
+                    id,
+                    "musicbot.shard.gateway.ping.seconds",
+                    "The shard's last heartbeat round trip",
                     jda -> jda.getGatewayPing() < 0 ? Double.NaN : jda.getGatewayPing() / 1000.0);
-            gauge(registry, shards, id, "musicbot.shard.guilds", "Guilds the shard has",
-                    jda -> jda.getGuildCache().size());
+            gauge(registry, shards, id, "musicbot.shard.guilds", "Guilds the shard has", jda -> jda.getGuildCache()
+                    .size());
         }
     }
 
     private static void gauge(
-            MeterRegistry registry, ShardManager shards, int id, String name, String help, ToDoubleFunction<JDA> value) {
+            MeterRegistry registry,
+            ShardManager shards,
+            int id,
+            String name,
+            String help,
+            ToDoubleFunction<JDA> value) {
         Gauge.builder(name, shards, s -> {
                     JDA jda = s.getShardById(id);
                     return jda == null ? Double.NaN : value.applyAsDouble(jda);

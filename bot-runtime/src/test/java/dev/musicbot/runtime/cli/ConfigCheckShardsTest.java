@@ -33,8 +33,7 @@ class ConfigCheckShardsTest {
     void idsOutsideTheTotalNameTheKey() {
         assertThat(check("--set", "discord.shards.total=4", "--set", "discord.shards.ids=2-4"))
                 .isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString())
-                .contains("discord.shards.ids: shard 4 is outside 0-3 (discord.shards.total is 4)");
+        assertThat(err.toString()).contains("discord.shards.ids: shard 4 is outside 0-3 (discord.shards.total is 4)");
     }
 
     @Test
@@ -46,7 +45,8 @@ class ConfigCheckShardsTest {
 
     @Test
     void goodShardSettingsAreShownInTheEffectiveConfiguration() {
-        assertThat(check("--set", "discord.shards.total=4", "--set", "discord.shards.ids=0-1")).isZero();
+        assertThat(check("--set", "discord.shards.total=4", "--set", "discord.shards.ids=0-1"))
+                .isZero();
         assertThat(out.toString()).contains("shards:", "total: \"4\"", "- 0-1");
     }
 

@@ -58,8 +58,9 @@ class DeploymentShardsTest {
         assertThat(DeploymentShards.check(statefulSet(2, 2, 4))).isEmpty();
         assertThat(DeploymentShards.check(statefulSet(3, 2, 4)))
                 .extracting(ConfigProblem::toString)
-                .containsExactly("StatefulSet bot: spec.template.spec.containers[0].env.MUSICBOT_SHARDS_PER_POD (pod 2):"
-                        + " shard 5 is outside 0-3 (discord.shards.total is 4)");
+                .containsExactly(
+                        "StatefulSet bot: spec.template.spec.containers[0].env.MUSICBOT_SHARDS_PER_POD (pod 2):"
+                                + " shard 5 is outside 0-3 (discord.shards.total is 4)");
         assertThat(DeploymentShards.check(statefulSet(1, 2, 4)))
                 .extracting(ConfigProblem::toString)
                 .containsExactly("k8s.yaml: no process runs shard(s) 2-3 of 4: their guilds would get no answer");

@@ -79,8 +79,12 @@ class ShardingIT {
                     sim.gateway().awaitReady(shard, WAIT);
                 }
                 sim.awaitCommand("play", WAIT);
-                assertThat(guildIds(low)).containsExactlyInAnyOrder(guilds.get(0).id(), guilds.get(1).id());
-                assertThat(guildIds(high)).containsExactlyInAnyOrder(guilds.get(2).id(), guilds.get(3).id());
+                assertThat(guildIds(low))
+                        .containsExactlyInAnyOrder(
+                                guilds.get(0).id(), guilds.get(1).id());
+                assertThat(guildIds(high))
+                        .containsExactlyInAnyOrder(
+                                guilds.get(2).id(), guilds.get(3).id());
                 assertThat(low.discord().shards().getShards())
                         .extracting(jda -> jda.getShardInfo().getShardId())
                         .containsExactlyInAnyOrder(0, 1);
@@ -97,13 +101,17 @@ class ShardingIT {
                 }
 
                 Endpoint endpoint = new Endpoint(low.operations().port().orElseThrow(), WAIT);
-                JsonNode gateway = endpoint.json("/health/ready", 200).path("checks").path("gateway");
+                JsonNode gateway =
+                        endpoint.json("/health/ready", 200).path("checks").path("gateway");
                 assertThat(gateway.path("detail").asText()).isEqualTo("2 of 2 shards connected");
                 assertThat(gateway.path("data").path("shards"))
-                        .extracting(shard -> shard.path("id").asInt() + ":" + shard.path("guilds").asInt())
+                        .extracting(shard -> shard.path("id").asInt() + ":"
+                                + shard.path("guilds").asInt())
                         .containsExactly("0:1", "1:1");
                 assertThat(endpoint.metrics())
-                        .contains("musicbot_shard_connected{shard=\"0\"} 1.0", "musicbot_shard_connected{shard=\"1\"} 1.0")
+                        .contains(
+                                "musicbot_shard_connected{shard=\"0\"} 1.0",
+                                "musicbot_shard_connected{shard=\"1\"} 1.0")
                         .contains("musicbot_shard_guilds{shard=\"1\"} 1.0", "musicbot_guilds 2.0")
                         .contains("musicbot_shard_gateway_ping_seconds{shard=\"0\"}");
 
@@ -120,7 +128,8 @@ class ShardingIT {
                 assertThat(voices.get(0).received().since(sameProcess).missingPackets())
                         .as("shard 0's audio while shard 1 reconnected")
                         .isZero();
-                assertThat(voices.get(2).received().since(otherProcess).missingPackets()).isZero();
+                assertThat(voices.get(2).received().since(otherProcess).missingPackets())
+                        .isZero();
                 assertThat(voices.get(1).received().since(dropped).dominantFrequency())
                         .isCloseTo(440, within(5.0));
                 assertThat(endpoint.awaitStatus("/health/ready", 200)
@@ -140,10 +149,9 @@ class ShardingIT {
             try (Bot bot = BotHarness.start(sim, dir, Map.of())) {
                 JDA shard = bot.discord().shards().getShards().getFirst();
                 assertThat(shard.getShardInfo().getShardTotal()).isEqualTo(1);
-                assertThat(sim.gateway().received(2))
-                        .singleElement()
-                        .satisfies(identify -> assertThat(identify.data().path("shard").toString())
-                                .isEqualTo("[0,1]"));
+                assertThat(sim.gateway().received(2)).singleElement().satisfies(identify -> assertThat(
+                                identify.data().path("shard").toString())
+                        .isEqualTo("[0,1]"));
                 Endpoint endpoint = new Endpoint(bot.operations().port().orElseThrow(), WAIT);
                 assertThat(endpoint.json("/health/ready", 200)
                                 .path("checks")
@@ -157,8 +165,10 @@ class ShardingIT {
 
     @Test
     void autoRunsTheShardCountDiscordRecommendsInOneProcess() throws Exception {
-        try (DiscordSimulator sim = DiscordSimulator.builder().shards(2).maxConcurrency(2).start()) {
-            SimGuild zero = sim.guild("Zero").onShard(0, 2).textChannel("general").create();
+        try (DiscordSimulator sim =
+                DiscordSimulator.builder().shards(2).maxConcurrency(2).start()) {
+            SimGuild zero =
+                    sim.guild("Zero").onShard(0, 2).textChannel("general").create();
             SimGuild one = sim.guild("One").onShard(1, 2).textChannel("general").create();
             try (Bot bot = BotHarness.start(sim, dir, Map.of("discord.shards.total", "auto"))) {
                 assertThat(bot.discord().shards().getShardsTotal()).isEqualTo(2);
@@ -173,14 +183,15 @@ class ShardingIT {
                 sim,
                 dir.resolve(name),
                 Map.of(
-                        "sources.http.allow", "127.0.0.1",
-                        "discord.shards.total", Integer.toString(TOTAL),
-                        "discord.shards.ids", ids));
+                        "sources.http.allow",
+                        "127.0.0.1",
+                        "discord.shards.total",
+                        Integer.toString(TOTAL),
+                        "discord.shards.ids",
+                        ids));
     }
 
     private static List<String> guildIds(Bot bot) {
-        return bot.discord().shards().getGuildCache().stream()
-                .map(Guild::getId)
-                .toList();
+        return bot.discord().shards().getGuildCache().stream().map(Guild::getId).toList();
     }
 }

@@ -159,7 +159,9 @@ public final class GatewayServer extends WebSocketServer {
     /** The session id of shard 0 (or of the lowest shard identified), or null. */
     public String sessionId() {
         synchronized (lock) {
-            return sessions.isEmpty() ? null : sessions.values().iterator().next().id();
+            return sessions.isEmpty()
+                    ? null
+                    : sessions.values().iterator().next().id();
         }
     }
 

@@ -48,7 +48,9 @@ class ScaledDeploymentFilesTest {
             Map<String, String> env = DeploymentFiles.composeEnvironment(entry.getValue());
             if (env.containsKey("MUSICBOT_DISCORD_SHARDS_TOTAL")) {
                 bots.add(entry.getKey());
-                assertThat(unknown(env.keySet())).as(entry.getKey() + "'s unknown variables").isEmpty();
+                assertThat(unknown(env.keySet()))
+                        .as(entry.getKey() + "'s unknown variables")
+                        .isEmpty();
                 assertThat(env)
                         .containsEntry("MUSICBOT_STORAGE_PLAYLISTS", "postgres")
                         .containsEntry("MUSICBOT_PLUGINS_PLAYLISTS_JDBC_URL", "jdbc:postgresql://db:5432/musicbot");
@@ -63,21 +65,30 @@ class ScaledDeploymentFilesTest {
     void theStatefulSetPicksEachPodsRangeByOrdinalAndCoversEveryShardOnce() throws IOException {
         assertThat(DeploymentShards.check(K8S)).isEmpty();
         JsonNode set = kind(read(K8S), "StatefulSet");
-        JsonNode container = set.path("spec").path("template").path("spec").path("containers").get(0);
+        JsonNode container = set.path("spec")
+                .path("template")
+                .path("spec")
+                .path("containers")
+                .get(0);
         Map<String, JsonNode> env = new java.util.LinkedHashMap<>();
         container.path("env").forEach(v -> env.put(v.path("name").asText(), v));
 
         Set<String> names = new TreeSet<>(env.keySet());
         names.removeAll(POD_VARIABLES);
         assertThat(unknown(names)).isEmpty();
-        assertThat(env.get("POD_INDEX").path("valueFrom").path("fieldRef").path("fieldPath").asText())
+        assertThat(env.get("POD_INDEX")
+                        .path("valueFrom")
+                        .path("fieldRef")
+                        .path("fieldPath")
+                        .asText())
                 .isEqualTo("metadata.labels['apps.kubernetes.io/pod-index']");
         assertThat(container.path("command").toString())
                 .contains("MUSICBOT_DISCORD_SHARDS_IDS=", "POD_INDEX * MUSICBOT_SHARDS_PER_POD", "exec musicbot run");
         int replicas = set.path("spec").path("replicas").asInt();
         int perPod = env.get("MUSICBOT_SHARDS_PER_POD").path("value").asInt();
         assertThat(replicas * perPod)
-                .isEqualTo(env.get("MUSICBOT_DISCORD_SHARDS_TOTAL").path("value").asInt());
+                .isEqualTo(
+                        env.get("MUSICBOT_DISCORD_SHARDS_TOTAL").path("value").asInt());
     }
 
     @Test
@@ -89,7 +100,9 @@ class ScaledDeploymentFilesTest {
                 .path("containers")
                 .get(0);
         Map<String, String> env = new java.util.HashMap<>();
-        container.path("env").forEach(v -> env.put(v.path("name").asText(), v.path("value").asText()));
+        container
+                .path("env")
+                .forEach(v -> env.put(v.path("name").asText(), v.path("value").asText()));
         assertThat(env).containsEntry("MUSICBOT_HEALTH_HOST", "0.0.0.0");
         int port = Integer.parseInt(env.get("MUSICBOT_HEALTH_PORT"));
         assertThat(container.path("ports").get(0).path("containerPort").asInt()).isEqualTo(port);
@@ -110,7 +123,12 @@ class ScaledDeploymentFilesTest {
                 .path("spec")
                 .path("containers")
                 .get(0);
-        assertThat(container.path("envFrom").get(0).path("secretRef").path("name").asText())
+        assertThat(container
+                        .path("envFrom")
+                        .get(0)
+                        .path("secretRef")
+                        .path("name")
+                        .asText())
                 .isEqualTo(secret.path("metadata").path("name").asText());
         Set<String> keys = new TreeSet<>();
         secret.path("stringData").fieldNames().forEachRemaining(keys::add);
@@ -121,7 +139,9 @@ class ScaledDeploymentFilesTest {
                         "MUSICBOT_PLUGINS_PLAYLISTS_JDBC_USER",
                         "MUSICBOT_PLUGINS_PLAYLISTS_JDBC_PASSWORD");
         assertThat(unknown(keys)).isEmpty();
-        assertThat(secret.path("stringData").path("BOT_TOKEN").asText()).as("no token in the example").isEmpty();
+        assertThat(secret.path("stringData").path("BOT_TOKEN").asText())
+                .as("no token in the example")
+                .isEmpty();
     }
 
     private static JsonNode kind(List<JsonNode> documents, String kind) {
@@ -133,7 +153,8 @@ class ScaledDeploymentFilesTest {
 
     private static List<JsonNode> read(Path file) throws IOException {
         List<JsonNode> documents = new ArrayList<>();
-        try (MappingIterator<JsonNode> it = new YAMLMapper().readerFor(JsonNode.class).readValues(file.toFile())) {
+        try (MappingIterator<JsonNode> it =
+                new YAMLMapper().readerFor(JsonNode.class).readValues(file.toFile())) {
             while (it.hasNextValue()) {
                 documents.add(it.nextValue());
             }
