@@ -47,7 +47,7 @@ class ConfigCheckShardsTest {
     void goodShardSettingsAreShownInTheEffectiveConfiguration() {
         assertThat(check("--set", "discord.shards.total=4", "--set", "discord.shards.ids=0-1"))
                 .isZero();
-        assertThat(out.toString()).contains("shards:", "total: \"4\"", "- 0-1");
+        assertThat(out.toString()).contains("shards:", "total: \"4\"", "- \"0-1\"");
     }
 
     @Test
