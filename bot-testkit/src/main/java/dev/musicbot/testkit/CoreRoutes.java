@@ -43,12 +43,12 @@ final class CoreRoutes {
     }
 
     private ObjectNode gatewayBot() {
-        ObjectNode json = Json.object().put("url", simulator.gatewayUrl()).put("shards", 1);
+        ObjectNode json = Json.object().put("url", simulator.gatewayUrl()).put("shards", simulator.recommendedShards());
         json.putObject("session_start_limit")
                 .put("total", 1000)
                 .put("remaining", 1000)
                 .put("reset_after", 0)
-                .put("max_concurrency", 1);
+                .put("max_concurrency", simulator.maxConcurrency());
         return json;
     }
 
@@ -87,7 +87,7 @@ final class CoreRoutes {
         Optional<SimGuild> guild = simulator.guildById(request.param("guild"));
         String userId = request.param("user").equals("@me") ? simulator.botUserId() : request.param("user");
         return guild.flatMap(g -> g.memberById(userId).flatMap(m -> g.voiceChannelOf(userId)
-                        .map(c -> Payloads.voiceState(g, m, c.id(), Payloads.sessionId(m, simulator.sessionId())))))
+                        .map(c -> Payloads.voiceState(g, m, c.id(), Payloads.sessionId(m, simulator.sessionId(g))))))
                 .map(RestResponse::ok)
                 .orElseGet(() -> RestResponse.notFound("Unknown Voice State", 10065));
     }

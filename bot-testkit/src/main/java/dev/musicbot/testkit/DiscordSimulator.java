@@ -324,7 +324,7 @@ public final class DiscordSimulator implements AutoCloseable {
         SimGuild guild = GuildFactory.build(this, builder);
         gateway.locked(() -> {
             guilds.add(guild);
-            return gateway.dispatch("GUILD_CREATE", Payloads.guildCreate(guild, sessionId()));
+            return gateway.dispatch("GUILD_CREATE", Payloads.guildCreate(guild, sessionId(guild)));
         });
         stateSignal.fire();
         return guild;
@@ -348,7 +348,7 @@ public final class DiscordSimulator implements AutoCloseable {
     void updateVoiceState(SimGuild guild, MemberModel member, String channelId) {
         gateway.locked(() -> {
             guild.putVoiceState(member.id(), channelId);
-            String session = Payloads.sessionId(member, sessionId());
+            String session = Payloads.sessionId(member, sessionId(guild));
             return gateway.dispatch("VOICE_STATE_UPDATE", Payloads.voiceState(guild, member, channelId, session));
         });
         stateSignal.fire();
@@ -374,6 +374,21 @@ public final class DiscordSimulator implements AutoCloseable {
 
     String sessionId() {
         return gateway.sessionId();
+    }
+
+    /** The session id of the shard that has the guild (null before that shard identified). */
+    String sessionId(SimGuild guild) {
+        return gateway.sessionId(guild.id());
+    }
+
+    /** The shard count {@code GET /gateway/bot} recommends. */
+    int recommendedShards() {
+        return options.shards();
+    }
+
+    /** {@code GET /gateway/bot}'s {@code session_start_limit.max_concurrency}. */
+    int maxConcurrency() {
+        return options.maxConcurrency();
     }
 
     String ownerUserId() {

@@ -31,15 +31,15 @@ final class GatewayBridge implements GatewayHandler {
     }
 
     @Override
-    public ObjectNode ready(String sessionId, String resumeGatewayUrl) {
+    public ObjectNode ready(String sessionId, String resumeGatewayUrl, int shard, int total) {
         ObjectNode ready = Json.object().put("v", 10);
         ready.set(
                 "user",
                 Payloads.user(simulator.botUserId(), simulator.botName(), true).put("verified", true));
         ArrayNode guilds = ready.putArray("guilds");
-        simulator.guilds().forEach(g -> guilds.addObject().put("id", g.id()).put("unavailable", true));
+        ofShard(shard, total).forEach(g -> guilds.addObject().put("id", g.id()).put("unavailable", true));
         ready.put("session_id", sessionId).put("session_type", "normal").put("resume_gateway_url", resumeGatewayUrl);
-        ready.putArray("shard").add(0).add(1);
+        ready.putArray("shard").add(shard).add(total);
         ready.putObject("application").put("id", simulator.applicationId()).put("flags", 0);
         for (String empty : new String[] {"private_channels", "relationships", "presences", "guild_join_requests"}) {
             ready.putArray(empty);
@@ -49,10 +49,16 @@ final class GatewayBridge implements GatewayHandler {
     }
 
     @Override
-    public List<Dispatch> afterReady() {
-        String sessionId = simulator.sessionId();
+    public List<Dispatch> afterReady(int shard, int total) {
+        return ofShard(shard, total).stream()
+                .map(g -> new Dispatch("GUILD_CREATE", Payloads.guildCreate(g, simulator.sessionId(g))))
+                .toList();
+    }
+
+    /** The guilds Discord routes to a shard: {@code (guild_id >> 22) % total == shard}. */
+    private List<SimGuild> ofShard(int shard, int total) {
         return simulator.guilds().stream()
-                .map(g -> new Dispatch("GUILD_CREATE", Payloads.guildCreate(g, sessionId)))
+                .filter(g -> (Long.parseLong(g.id()) >>> 22) % total == shard)
                 .toList();
     }
 

@@ -38,6 +38,7 @@ public final class GuildBuilder {
     private long everyonePermissions = SimPermission.DEFAULT_EVERYONE;
     private String owner;
     private String locale = "en-US";
+    private String id;
 
     GuildBuilder(DiscordSimulator simulator, String name) {
         this.simulator = simulator;
@@ -111,6 +112,24 @@ public final class GuildBuilder {
 
     String locale() {
         return locale;
+    }
+
+    /**
+     * Gives the guild an id that Discord routes to shard {@code shard} of {@code total}
+     * ({@code (guild_id >> 22) % total == shard}); by default the id is a fresh snowflake, whose shard depends on
+     * the millisecond it was made in.
+     */
+    public GuildBuilder onShard(int shard, int total) {
+        if (total < 1 || shard < 0 || shard >= total) {
+            throw new IllegalArgumentException("shard " + shard + " of " + total);
+        }
+        id = Snowflake.onShard(shard, total);
+        return this;
+    }
+
+    /** The id chosen by {@link #onShard}, or null for a fresh one. */
+    String id() {
+        return id;
     }
 
     /** Creates the guild and announces it to the bot if it is connected. */

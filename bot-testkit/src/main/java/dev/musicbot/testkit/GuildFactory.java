@@ -9,7 +9,7 @@ import java.util.Map;
 final class GuildFactory {
     private final DiscordSimulator simulator;
     private final GuildBuilder spec;
-    private final String guildId = Snowflake.next();
+    private final String guildId;
     private final Map<String, SimRole> roles = new LinkedHashMap<>();
     private final Map<String, MemberModel> members = new LinkedHashMap<>();
     private MemberModel bot;
@@ -17,6 +17,7 @@ final class GuildFactory {
     private GuildFactory(DiscordSimulator simulator, GuildBuilder spec) {
         this.simulator = simulator;
         this.spec = spec;
+        this.guildId = spec.id() == null ? Snowflake.next() : spec.id();
     }
 
     static SimGuild build(DiscordSimulator simulator, GuildBuilder spec) {

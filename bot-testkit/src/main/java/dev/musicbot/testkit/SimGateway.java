@@ -75,6 +75,41 @@ public final class SimGateway {
         return Optional.ofNullable(server.sessionId());
     }
 
+    /** Whether shard {@code shard} has an identified session on an open socket. */
+    public boolean isReady(int shard) {
+        return server.isReady(shard);
+    }
+
+    /** Waits until shard {@code shard} is identified on an open socket (READY and its GUILD_CREATEs sent). */
+    public SimGateway awaitReady(int shard, Duration timeout) {
+        server.signal()
+                .await(
+                        () -> server.isReady(shard) ? Optional.of(true) : Optional.empty(),
+                        timeout,
+                        () -> "shard " + shard + " to identify; shards with a session: " + server.shards());
+        return this;
+    }
+
+    /** The shards with a session now, ascending. */
+    public List<Integer> shards() {
+        return server.shards();
+    }
+
+    /** Successful RESUMEs of one shard. */
+    public int resumes(int shard) {
+        return server.resumes(shard);
+    }
+
+    /** Waits until shard {@code shard} has RESUMEd at least {@code count} times. */
+    public SimGateway awaitResumes(int shard, int count, Duration timeout) {
+        return awaitCount(() -> server.resumes(shard), count, timeout, "resumes of shard " + shard);
+    }
+
+    /** Closes one shard's socket with a close code; the other shards' sessions stay. */
+    public void dropConnection(int shard, int closeCode) {
+        server.closeConnection(shard, closeCode);
+    }
+
     /** Sends op 7 RECONNECT; JDA reconnects and RESUMEs. */
     public void requestReconnect() {
         server.requestReconnect();

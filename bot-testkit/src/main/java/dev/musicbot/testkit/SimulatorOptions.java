@@ -16,6 +16,9 @@ import java.util.List;
  * @param heartbeatIntervalMillis gateway heartbeat interval sent in HELLO
  * @param dave whether the voice servers offer DAVE protocol version 1 to a client that advertises it, and who
  *     creates the group ({@link DaveMode#OFF}: version 0)
+ * @param shards the shard count {@code GET /gateway/bot} recommends
+ * @param maxConcurrency {@code GET /gateway/bot}'s {@code session_start_limit.max_concurrency}: how many shards
+ *     may IDENTIFY in the same 5 s window
  */
 public record SimulatorOptions(
         String token,
@@ -25,7 +28,9 @@ public record SimulatorOptions(
         String ownerUserId,
         List<EncryptionMode> encryptionModes,
         int heartbeatIntervalMillis,
-        DaveMode dave) {
+        DaveMode dave,
+        int shards,
+        int maxConcurrency) {
 
     /** Builds options; every setting has a default. */
     public static final class Builder {
@@ -37,6 +42,8 @@ public record SimulatorOptions(
         private List<EncryptionMode> modes = List.of(EncryptionMode.values());
         private int heartbeatInterval = 41_250;
         private DaveMode dave = DaveMode.OFF;
+        private int shards = 1;
+        private int maxConcurrency = 1;
 
         Builder() {}
 
@@ -100,6 +107,24 @@ public record SimulatorOptions(
             return this;
         }
 
+        /** The shard count {@code GET /gateway/bot} recommends; default 1. */
+        public Builder shards(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("At least one shard");
+            }
+            this.shards = value;
+            return this;
+        }
+
+        /** {@code session_start_limit.max_concurrency} of {@code GET /gateway/bot}; default 1. */
+        public Builder maxConcurrency(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("max_concurrency is at least 1");
+            }
+            this.maxConcurrency = value;
+            return this;
+        }
+
         /** The options. */
         public SimulatorOptions build() {
             return new SimulatorOptions(
@@ -110,7 +135,9 @@ public record SimulatorOptions(
                     ownerUserId,
                     modes,
                     heartbeatInterval,
-                    dave);
+                    dave,
+                    shards,
+                    maxConcurrency);
         }
 
         /** Starts a simulator with these options. */

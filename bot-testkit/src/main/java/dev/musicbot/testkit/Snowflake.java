@@ -14,6 +14,9 @@ public final class Snowflake {
     public static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
 
     private static final AtomicLong LAST = new AtomicLong();
+    private static final AtomicLong SHARDED = new AtomicLong();
+    /** Sharded ids set bit 21, which {@link #next()} reaches only after two million ids in one millisecond. */
+    private static final long SHARDED_BIT = 1L << 21;
 
     private Snowflake() {}
 
@@ -21,6 +24,16 @@ public final class Snowflake {
     public static String next() {
         long candidate = (System.currentTimeMillis() - DISCORD_EPOCH_MILLIS) << 22;
         return Long.toUnsignedString(LAST.updateAndGet(last -> Math.max(last + 1, candidate)));
+    }
+
+    /**
+     * A new id that Discord routes to shard {@code shard} of {@code total}: its timestamp is the latest millisecond
+     * up to now with {@code timestamp % total == shard}, its low bits a counter (unique for two million ids).
+     */
+    public static String onShard(int shard, int total) {
+        long millis = System.currentTimeMillis() - DISCORD_EPOCH_MILLIS;
+        millis -= Math.floorMod(millis - shard, (long) total);
+        return Long.toUnsignedString((millis << 22) | SHARDED_BIT | (SHARDED.incrementAndGet() & (SHARDED_BIT - 1)));
     }
 
     /** The creation time encoded in a snowflake. */

@@ -111,7 +111,7 @@ public final class Bot implements AutoCloseable {
             operations.addCheck(new ProcessingCheck(tracks));
             operations.addTrimHook(tracks::trimCaches);
             if (config.playback().resumeAfterRestart()) {
-                players.resumeAll(discord.jda());
+                discord.shards().getShards().forEach(players::resumeAll);
             }
             return new Bot(parts, discord, plugins, players, metrics, operations);
         } catch (IOException e) {

@@ -34,7 +34,24 @@ public record BotConfig(
             String gatewayUrl,
             @Nullable Path voiceTrustStore,
             @Nullable Secret voiceTrustStorePassword,
-            List<String> commandGuilds) {}
+            List<String> commandGuilds,
+            Shards shards) {}
+
+    /**
+     * Gateway sharding (Discord requires it from 2,500 guilds). A guild belongs to shard
+     * {@code (guild_id >> 22) % total}.
+     *
+     * @param total how many shards the bot has across every process: a number, or {@code auto} for Discord's
+     *     recommendation ({@code GET /gateway/bot}); every process of one bot must use the same number
+     * @param ids the shards this process runs: ranges and numbers such as {@code 0-3} or {@code [0, 2, 5-7]}; empty
+     *     means every shard
+     */
+    public record Shards(String total, List<String> ids) {
+        /** The parsed settings; call after validation. */
+        public ShardPlan plan() {
+            return ShardPlan.parse(total, ids);
+        }
+    }
 
     /**
      * Voice settings.

@@ -37,6 +37,7 @@ final class ConfigValidator {
                 .filter(id -> !SNOWFLAKE.matcher(id).matches())
                 .forEach(id -> problems.add(new ConfigProblem(
                         "discord.command-guilds", "'" + id + "' is not a guild id (a 15 to 21 digit number)")));
+        ShardPlan.parse(discord.shards().total(), discord.shards().ids(), problems);
         config.sources().http().allow().stream()
                 .filter(entry -> !AddressRule.isValid(entry))
                 .forEach(entry -> problems.add(new ConfigProblem(

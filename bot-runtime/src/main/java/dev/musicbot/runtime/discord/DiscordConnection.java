@@ -5,6 +5,7 @@ import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.runtime.boot.StartupException;
 import dev.musicbot.runtime.config.BotConfig;
+import dev.musicbot.runtime.config.ShardPlan;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.plugin.ExtensionRegistry;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,13 +38,14 @@ import org.slf4j.LoggerFactory;
 public final class DiscordConnection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordConnection.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+    private static final Duration SHARD_POLL = Duration.ofMillis(50);
 
-    private final JDA jda;
+    private final ShardManager shards;
     private final DaveMonitor dave;
     private final CountDownLatch ended = new CountDownLatch(1);
 
-    private DiscordConnection(JDA jda, DaveMonitor dave) {
-        this.jda = jda;
+    private DiscordConnection(ShardManager shards, DaveMonitor dave) {
+        this.shards = shards;
         this.dave = dave;
     }
 
@@ -69,6 +72,10 @@ public final class DiscordConnection implements AutoCloseable {
             @Override
             public void onReady(ReadyEvent event) {
                 registerCommands(event.getJDA(), config.discord().commandGuilds(), registry);
+                log.info(
+                        "Shard {}: connected with {} guild(s)",
+                        event.getJDA().getShardInfo().getShardString(),
+                        event.getGuildTotalCount());
             }
 
             @Override
@@ -100,16 +107,16 @@ public final class DiscordConnection implements AutoCloseable {
                 ended.countDown();
             }
         };
-        JDA jda;
+        ShardManager shards;
         try {
-            jda = JdaFactory.build(
+            shards = JdaFactory.build(
                     config.discord(),
                     dave,
                     send.factory(config.voice().sendBufferMs()),
                     lifecycle,
                     new InteractionRouter(
                             registry, players, tracks, config.playback().djRole()));
-            jda.awaitReady();
+            awaitReady(shards, config.discord().shards().plan());
         } catch (InvalidTokenException e) {
             throw new StartupException("Discord refused the bot token (check BOT_TOKEN)", e);
         } catch (InterruptedException e) {
@@ -121,20 +128,43 @@ public final class DiscordConnection implements AutoCloseable {
         } catch (RuntimeException e) {
             throw unreachable(config.discord().restUrl(), e).orElseThrow(() -> e);
         }
-        JDA session = jda;
+        ShardManager session = shards;
         dave.onRefusal((channelId, reply) -> {
             VoiceChannel channel = session.getVoiceChannelById(channelId);
             if (channel != null) {
                 players.refuseVoice(new GuildId(channel.getGuild().getIdLong()), reply);
             }
         });
-        DiscordConnection connection = new DiscordConnection(jda, dave);
+        DiscordConnection connection = new DiscordConnection(shards, dave);
         connection.watch(ended);
         log.info(
-                "Connected to Discord as {} in {} guild(s)",
-                jda.getSelfUser().getName(),
-                jda.getGuilds().size());
+                "Connected to Discord as {} in {} guild(s) on shard(s) {} of {}",
+                shards.getShards().getFirst().getSelfUser().getName(),
+                shards.getGuildCache().size(),
+                ShardPlan.describe(ids(shards)),
+                shards.getShardsTotal());
         return connection;
+    }
+
+    /**
+     * Waits until every shard of this process is connected with its guilds. JDA builds the first shard at once
+     * and the others as IDENTIFY pacing allows, so each is waited for until it exists, then until it is ready.
+     */
+    private static void awaitReady(ShardManager shards, ShardPlan plan) throws InterruptedException {
+        for (int id : plan.idsOf(shards.getShardsTotal())) {
+            JDA shard;
+            while ((shard = shards.getShardById(id)) == null) {
+                Thread.sleep(SHARD_POLL);
+            }
+            shard.awaitReady();
+        }
+    }
+
+    private static List<Integer> ids(ShardManager shards) {
+        return shards.getShards().stream()
+                .map(shard -> shard.getShardInfo().getShardId())
+                .sorted()
+                .toList();
     }
 
     /**
@@ -169,11 +199,19 @@ public final class DiscordConnection implements AutoCloseable {
         });
     }
 
+    /**
+     * Registers the commands when a shard is ready: global commands from shard 0 only (they belong to the
+     * application, not to a shard), guild commands from the shard that has the guild.
+     */
     static void registerCommands(JDA jda, List<String> guildIds, ExtensionRegistry registry) {
         List<CommandData> commands = registry.extensions(CommandHandler.class).stream()
                 .map(handler -> (CommandData) CommandTranslator.toJda(handler.spec(), handler.messages()))
                 .toList();
+        JDA.ShardInfo shard = jda.getShardInfo();
         if (guildIds.isEmpty()) {
+            if (shard.getShardId() != 0) {
+                return;
+            }
             jda.updateCommands()
                     .addCommands(commands)
                     .queue(
@@ -182,6 +220,9 @@ public final class DiscordConnection implements AutoCloseable {
             return;
         }
         for (String id : guildIds) {
+            if (ShardPlan.shardOf(Long.parseLong(id), shard.getShardTotal()) != shard.getShardId()) {
+                continue; // another shard's guild
+            }
             Guild guild = jda.getGuildById(id);
             if (guild == null) {
                 log.warn("discord.command-guilds lists {}, but the bot is not in that guild", id);
@@ -195,26 +236,32 @@ public final class DiscordConnection implements AutoCloseable {
         }
     }
 
-    /** Blocks until the session ends (shutdown, or Discord ended it for good). */
+    /** Blocks until the session ends (shutdown, or Discord ended a shard's session for good). */
     public void awaitEnd() throws InterruptedException {
         ended.await();
     }
 
-    public JDA jda() {
-        return jda;
+    /** This process's shards (one of one by default). */
+    public ShardManager shards() {
+        return shards;
     }
 
     @Override
     public void close() {
-        jda.getGuilds().forEach(guild -> guild.getAudioManager().closeAudioConnection());
-        jda.shutdown();
-        try {
-            if (!jda.awaitShutdown(SHUTDOWN_GRACE)) {
-                jda.shutdownNow();
+        shards.getShards().forEach(shard -> shard.getGuilds()
+                .forEach(guild -> guild.getAudioManager().closeAudioConnection()));
+        List<JDA> running = shards.getShards();
+        running.forEach(JDA::shutdown);
+        shards.shutdown();
+        for (JDA shard : running) {
+            try {
+                if (!shard.awaitShutdown(SHUTDOWN_GRACE)) {
+                    shard.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                shard.shutdownNow();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            jda.shutdownNow();
         }
         ended.countDown();
     }

@@ -4,17 +4,17 @@ import dev.musicbot.api.GuildId;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.playback.PlayerStatus;
 import java.util.List;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.audio.hooks.ConnectionStatus;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.sharding.ShardManager;
 
 /** The players' wishes, and JDA's audio managers for the facts. */
 final class JdaVoices implements Voices {
-    private final JDA jda;
+    private final ShardManager shards;
     private final GuildPlayers players;
 
-    JdaVoices(JDA jda, GuildPlayers players) {
-        this.jda = jda;
+    JdaVoices(ShardManager shards, GuildPlayers players) {
+        this.shards = shards;
         this.players = players;
     }
 
@@ -28,7 +28,7 @@ final class JdaVoices implements Voices {
 
     @Override
     public boolean connected(GuildId guild) {
-        Guild found = jda.getGuildById(guild.value());
+        Guild found = shards.getGuildById(guild.value());
         return found != null && found.getAudioManager().getConnectionStatus() == ConnectionStatus.CONNECTED;
     }
 

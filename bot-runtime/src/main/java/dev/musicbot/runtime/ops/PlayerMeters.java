@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.audio.hooks.ConnectionStatus;
+import net.dv8tion.jda.api.sharding.ShardManager;
 
 /**
  * The bot's gauges: {@code musicbot_guilds}, {@code musicbot_players}, {@code musicbot_players_active},
@@ -30,7 +30,7 @@ final class PlayerMeters {
         this.states = states;
     }
 
-    static PlayerMeters bind(Metrics metrics, GuildPlayers players, JDA jda) {
+    static PlayerMeters bind(Metrics metrics, GuildPlayers players, ShardManager shards) {
         MeterRegistry registry = metrics.registry();
         PlayerMeters meters = new PlayerMeters(
                 players,
@@ -40,11 +40,11 @@ final class PlayerMeters {
                 MultiGauge.builder("musicbot.players.state")
                         .description("Players by state: playing, paused (a track, paused) or idle (no track)")
                         .register(registry));
-        Gauge.builder("musicbot.guilds", jda, j -> j.getGuildCache().size())
+        Gauge.builder("musicbot.guilds", shards, s -> s.getGuildCache().size())
                 .description("Guilds the bot is in")
                 .strongReference(true)
                 .register(registry);
-        Gauge.builder("musicbot.voice.connections", jda, PlayerMeters::connectedVoices)
+        Gauge.builder("musicbot.voice.connections", shards, PlayerMeters::connectedVoices)
                 .description("Voice connections fully connected")
                 .strongReference(true)
                 .register(registry);
@@ -87,8 +87,9 @@ final class PlayerMeters {
         return status.playing() ? "playing" : "paused";
     }
 
-    private static double connectedVoices(JDA jda) {
-        return jda.getAudioManagerCache().stream()
+    private static double connectedVoices(ShardManager shards) {
+        return shards.getShards().stream()
+                .flatMap(shard -> shard.getAudioManagerCache().stream())
                 .filter(manager -> manager.getConnectionStatus() == ConnectionStatus.CONNECTED)
                 .count();
     }

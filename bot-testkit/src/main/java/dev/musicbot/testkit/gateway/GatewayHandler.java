@@ -12,11 +12,11 @@ public interface GatewayHandler {
     /** Whether an IDENTIFY or RESUME token (without the {@code Bot } prefix) is accepted. */
     boolean acceptToken(String token);
 
-    /** The {@code d} of READY for a new session. */
-    ObjectNode ready(String sessionId, String resumeGatewayUrl);
+    /** The {@code d} of READY for a new session of shard {@code shard} of {@code total}. */
+    ObjectNode ready(String sessionId, String resumeGatewayUrl, int shard, int total);
 
-    /** Dispatches to send right after READY (one GUILD_CREATE per guild). */
-    List<Dispatch> afterReady();
+    /** Dispatches to send right after READY (one GUILD_CREATE per guild of the shard). */
+    List<Dispatch> afterReady(int shard, int total);
 
     /** Any other client opcode (3 presence, 4 voice state, 8 request members, ...) from the session's socket. */
     void onOpcode(int op, JsonNode d);

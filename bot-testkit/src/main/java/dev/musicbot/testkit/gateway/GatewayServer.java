@@ -8,7 +8,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The main gateway (v10, JSON text frames, no compression) on 127.0.0.1: HELLO, IDENTIFY → READY, RESUME →
- * replay and RESUMED, heartbeat ACKs, increasing sequence numbers, and fault injection.
+ * replay and RESUMED, heartbeat ACKs, increasing sequence numbers, and fault injection. Several sessions at once,
+ * one per shard: IDENTIFY's {@code shard: [i, n]} (default {@code [0, 1]}) picks it, and each dispatch about a
+ * guild goes to the session of the guild's shard, {@code (guild_id >> 22) % n} (others go to shard 0).
  */
 public final class GatewayServer extends WebSocketServer {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
@@ -33,7 +39,8 @@ public final class GatewayServer extends WebSocketServer {
     private final int heartbeatInterval;
     private final CountDownLatch started = new CountDownLatch(1);
     private final List<GatewayMessage> received = new ArrayList<>();
-    private GatewaySession session;
+    private final Map<Integer, GatewaySession> sessions = new TreeMap<>();
+    private final Map<Integer, Integer> resumesByShard = new HashMap<>();
     private int connections;
     private int identifies;
     private int resumes;
@@ -87,39 +94,96 @@ public final class GatewayServer extends WebSocketServer {
      */
     public boolean dispatch(String type, JsonNode data) {
         synchronized (lock) {
+            GatewaySession session = route(guildOf(type, data));
             if (session == null) {
                 return false;
             }
-            long seq = session.nextSequence();
-            ObjectNode message = Json.object().put("op", 0).put("t", type).put("s", seq);
-            message.set("d", data);
-            String json = Json.write(message);
-            session.remember(seq, json);
-            send(session.socket(), json);
+            dispatch(session, type, data);
             return true;
         }
     }
 
-    /** Whether the bot has an identified session on an open socket. */
+    private void dispatch(GatewaySession session, String type, JsonNode data) {
+        long seq = session.nextSequence();
+        ObjectNode message = Json.object().put("op", 0).put("t", type).put("s", seq);
+        message.set("d", data);
+        String json = Json.write(message);
+        session.remember(seq, json);
+        send(session.socket(), json);
+    }
+
+    /** The guild an event is about: {@code guild_id}, or {@code id} for the guild events themselves. */
+    private static String guildOf(String type, JsonNode data) {
+        String guild = Json.snowflake(data, "guild_id");
+        if (guild == null && type.startsWith("GUILD_") && !type.startsWith("GUILD_MEMBER")) {
+            guild = Json.snowflake(data, "id");
+        }
+        return guild;
+    }
+
+    /** The session that receives a guild's events (shard 0 without a guild), or null. */
+    private GatewaySession route(String guildId) {
+        if (guildId == null) {
+            return sessions.get(0);
+        }
+        long id = Long.parseLong(guildId);
+        return sessions.values().stream().filter(s -> s.owns(id)).findFirst().orElse(null);
+    }
+
+    /** Whether the bot has identified sessions and each is on an open socket. */
     public boolean isReady() {
         synchronized (lock) {
-            return session != null
-                    && session.socket() != null
-                    && session.socket().isOpen();
+            return !sessions.isEmpty() && sessions.values().stream().allMatch(GatewayServer::open);
         }
+    }
+
+    /** Whether shard {@code shard} has an identified session on an open socket. */
+    public boolean isReady(int shard) {
+        synchronized (lock) {
+            GatewaySession session = sessions.get(shard);
+            return session != null && open(session);
+        }
+    }
+
+    private static boolean open(GatewaySession session) {
+        return session.socket() != null && session.socket().isOpen();
     }
 
     /** Whether a session exists (possibly between reconnects). */
     public boolean hasSession() {
         synchronized (lock) {
-            return session != null;
+            return !sessions.isEmpty();
         }
     }
 
-    /** The current session id, or null. */
+    /** The session id of shard 0 (or of the lowest shard identified), or null. */
     public String sessionId() {
         synchronized (lock) {
+            return sessions.isEmpty()
+                    ? null
+                    : sessions.values().iterator().next().id();
+        }
+    }
+
+    /** The session id of the shard that has the guild, or null. */
+    public String sessionId(String guildId) {
+        synchronized (lock) {
+            GatewaySession session = route(guildId);
             return session == null ? null : session.id();
+        }
+    }
+
+    /** The shards with a session now, ascending. */
+    public List<Integer> shards() {
+        synchronized (lock) {
+            return List.copyOf(sessions.keySet());
+        }
+    }
+
+    /** Successful RESUMEs of one shard so far. */
+    public int resumes(int shard) {
+        synchronized (lock) {
+            return resumesByShard.getOrDefault(shard, 0);
         }
     }
 
@@ -151,35 +215,42 @@ public final class GatewayServer extends WebSocketServer {
         }
     }
 
-    /** Sends op 7 RECONNECT to the bot. */
+    /** Sends op 7 RECONNECT to every session. */
     public void requestReconnect() {
-        sendToSession("{\"op\":7,\"d\":null}");
+        sendToSessions("{\"op\":7,\"d\":null}");
     }
 
     /**
-     * Sends op 9 INVALID_SESSION. When not resumable the session is discarded, so the bot must IDENTIFY again.
+     * Sends op 9 INVALID_SESSION to every session. When not resumable the sessions are discarded, so the bot must
+     * IDENTIFY again.
      */
     public void invalidateSession(boolean resumable) {
         synchronized (lock) {
-            sendToSession("{\"op\":9,\"d\":" + resumable + "}");
+            sendToSessions("{\"op\":9,\"d\":" + resumable + "}");
             if (!resumable) {
-                session = null;
+                sessions.clear();
             }
         }
         signal.fire();
     }
 
-    /** Drops the bot's socket without a close frame, as a network failure would. */
+    /** Drops every session's socket without a close frame, as a network failure would. */
     public void dropConnection() {
-        WebSocket socket = currentSocket();
-        if (socket != null) {
-            socket.closeConnection(1006, "Dropped by the simulator");
-        }
+        sockets().forEach(socket -> socket.closeConnection(1006, "Dropped by the simulator"));
     }
 
-    /** Closes the bot's socket with a close code (4000 resumes; 4004, 4010-4014 are fatal in JDA). */
+    /** Closes every session's socket with a close code (4000 resumes; 4004, 4010-4014 are fatal in JDA). */
     public void closeConnection(int code) {
-        WebSocket socket = currentSocket();
+        sockets().forEach(socket -> socket.close(code, "Closed by the simulator"));
+    }
+
+    /** Closes one shard's socket with a close code; the other shards' sessions are untouched. */
+    public void closeConnection(int shard, int code) {
+        WebSocket socket;
+        synchronized (lock) {
+            GatewaySession session = sessions.get(shard);
+            socket = session == null ? null : session.socket();
+        }
         if (socket != null) {
             socket.close(code, "Closed by the simulator");
         }
@@ -220,7 +291,7 @@ public final class GatewayServer extends WebSocketServer {
                 case 2 -> identify(socket, d);
                 case 6 -> resume(socket, d);
                 default -> {
-                    if (session != null && session.socket() == socket) {
+                    if (sessionOn(socket) != null) {
                         handler.onOpcode(op, d);
                     } else {
                         LOG.warn("Ignoring op {} from a socket without a session", op);
@@ -237,32 +308,44 @@ public final class GatewayServer extends WebSocketServer {
             socket.close(4004, "Authentication failed.");
             return;
         }
+        int shard = d.path("shard").path(0).asInt(0);
+        int total = d.path("shard").path(1).asInt(1);
+        if (total < 1 || shard < 0 || shard >= total) {
+            LOG.warn("Rejecting IDENTIFY with shard [{}, {}]", shard, total);
+            socket.close(4010, "Invalid shard.");
+            return;
+        }
         identifies++;
-        session = new GatewaySession("sim-session-" + UUID.randomUUID());
+        GatewaySession session = new GatewaySession("sim-session-" + UUID.randomUUID(), shard, total);
         session.socket(socket);
-        dispatch("READY", handler.ready(session.id(), url()));
-        handler.afterReady().forEach(event -> dispatch(event.type(), event.data()));
+        sessions.put(shard, session);
+        dispatch(session, "READY", handler.ready(session.id(), url(), shard, total));
+        handler.afterReady(shard, total).forEach(event -> dispatch(session, event.type(), event.data()));
     }
 
     private void resume(WebSocket socket, JsonNode d) {
-        boolean valid = session != null
-                && session.id().equals(d.path("session_id").asText())
-                && handler.acceptToken(d.path("token").asText());
-        if (!valid) {
+        String id = d.path("session_id").asText();
+        GatewaySession session = sessions.values().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElse(null);
+        if (session == null || !handler.acceptToken(d.path("token").asText())) {
             send(socket, "{\"op\":9,\"d\":false}");
             return;
         }
         resumes++;
+        resumesByShard.merge(session.shard(), 1, Integer::sum);
         session.socket(socket);
         session.after(d.path("seq").asLong()).forEach(json -> send(socket, json));
-        dispatch("RESUMED", Json.object());
+        dispatch(session, "RESUMED", Json.object());
     }
 
     @Override
     public void onClose(WebSocket socket, int code, String reason, boolean remote) {
         LOG.debug("Gateway socket closed: {} {} (remote={})", code, reason, remote);
         synchronized (lock) {
-            if (session != null && session.socket() == socket) {
+            GatewaySession session = sessionOn(socket);
+            if (session != null) {
                 session.socket(null);
             }
         }
@@ -274,14 +357,24 @@ public final class GatewayServer extends WebSocketServer {
         LOG.debug("Gateway socket error", error);
     }
 
-    private WebSocket currentSocket() {
+    private GatewaySession sessionOn(WebSocket socket) {
+        return sessions.values().stream()
+                .filter(s -> s.socket() == socket)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<WebSocket> sockets() {
         synchronized (lock) {
-            return session == null ? null : session.socket();
+            return sessions.values().stream()
+                    .map(GatewaySession::socket)
+                    .filter(Objects::nonNull)
+                    .toList();
         }
     }
 
-    private void sendToSession(String json) {
-        send(currentSocket(), json);
+    private void sendToSessions(String json) {
+        sockets().forEach(socket -> send(socket, json));
     }
 
     private static void send(WebSocket socket, String json) {
