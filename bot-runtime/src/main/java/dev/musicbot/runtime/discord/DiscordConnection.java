@@ -77,7 +77,9 @@ public final class DiscordConnection implements AutoCloseable {
 
             @Override
             public void onGuildAvailable(GuildAvailableEvent event) {
-                players.resume(new JdaSession(event.getJDA()), new GuildId(event.getGuild().getIdLong()));
+                players.resume(
+                        new JdaSession(event.getJDA()),
+                        new GuildId(event.getGuild().getIdLong()));
             }
 
             @Override

@@ -84,7 +84,9 @@ final class GuildPlayer implements GuildPlayback {
 
     private void joinNow(ChannelId channel) {
         ChannelId opening = joinedChannel;
-        if (opening != null && !opening.equals(channel) && voice.connectedChannel().isEmpty()) {
+        if (opening != null
+                && !opening.equals(channel)
+                && voice.connectedChannel().isEmpty()) {
             throw new UserFacingException(
                     RuntimeMessages.text("player.on-my-way", "<#" + opening + ">"), Severity.COMMON);
         }

@@ -114,11 +114,7 @@ public final class GuildPlayers implements AutoCloseable {
                     autoplay);
             Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
             GuildPlayer created = new GuildPlayer(
-                    parts,
-                    guild,
-                    session.voice(guild, frames.apply(guild), voiceRefusal),
-                    tracks,
-                    () -> save(guild));
+                    parts, guild, session.voice(guild, frames.apply(guild), voiceRefusal), tracks, () -> save(guild));
             created.apply(store.load(guild).settings());
             return created;
         });

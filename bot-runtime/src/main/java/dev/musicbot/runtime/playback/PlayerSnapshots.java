@@ -24,7 +24,8 @@ final class PlayerSnapshots {
     }
 
     /** The queue to save while the bot is in {@code joined}, or null when it is in no voice channel (any thread). */
-    @Nullable QueueSnapshot queue(@Nullable ChannelId joined) {
+    @Nullable
+    QueueSnapshot queue(@Nullable ChannelId joined) {
         if (joined == null) {
             return null;
         }

@@ -27,7 +27,10 @@ class RuntimeLayersTest {
 
     @Test
     void packagesAreFreeOfCycles() {
-        slices().matching("dev.musicbot.runtime.(*)..").should().beFreeOfCycles().check(RUNTIME);
+        slices().matching("dev.musicbot.runtime.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(RUNTIME);
     }
 
     /**
@@ -39,7 +42,8 @@ class RuntimeLayersTest {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("dev.musicbot.runtime.discord..")
-                .and(not(nameMatching("dev\\.musicbot\\.runtime\\.ops\\.(Operations|JdaVoices|PlayerMeters|GatewayCheck)(\\$.*)?")))
+                .and(not(nameMatching(
+                        "dev\\.musicbot\\.runtime\\.ops\\.(Operations|JdaVoices|PlayerMeters|GatewayCheck)(\\$.*)?")))
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("net.dv8tion..")
@@ -82,7 +86,9 @@ class RuntimeLayersTest {
                 .should()
                 .dependOnClassesThat(resideInAPackage("dev.musicbot.runtime..")
                         .and(not(resideInAnyPackage(
-                                "dev.musicbot.runtime", "dev.musicbot.runtime.command..", "dev.musicbot.runtime.text.."))))
+                                "dev.musicbot.runtime",
+                                "dev.musicbot.runtime.command..",
+                                "dev.musicbot.runtime.text.."))))
                 .check(RUNTIME);
     }
 

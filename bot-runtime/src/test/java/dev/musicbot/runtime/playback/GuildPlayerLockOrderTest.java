@@ -164,11 +164,13 @@ class GuildPlayerLockOrderTest {
 
     private AudioTrack load(Track track) throws Exception {
         CompletableFuture<AudioTrack> loaded = new CompletableFuture<>();
-        manager.loadItem(identifier(track), new FunctionalResultHandler(
-                loaded::complete,
-                list -> loaded.completeExceptionally(new AssertionError("a list")),
-                () -> loaded.completeExceptionally(new AssertionError("no match")),
-                loaded::completeExceptionally));
+        manager.loadItem(
+                identifier(track),
+                new FunctionalResultHandler(
+                        loaded::complete,
+                        list -> loaded.completeExceptionally(new AssertionError("a list")),
+                        () -> loaded.completeExceptionally(new AssertionError("no match")),
+                        loaded::completeExceptionally));
         return loaded.get(10, TimeUnit.SECONDS);
     }
 
@@ -177,8 +179,7 @@ class GuildPlayerLockOrderTest {
     }
 
     private static Track track(Path file, String title) {
-        return new Track(
-                TrackInfo.of(title, Duration.ofMillis(120)), new PlaybackRef.Engine(file.toString()), "local");
+        return new Track(TrackInfo.of(title, Duration.ofMillis(120)), new PlaybackRef.Engine(file.toString()), "local");
     }
 
     /** A 48 kHz stereo 16-bit WAV of a quiet tone. */

@@ -56,9 +56,11 @@ class PlayerLaneTest {
     @Test
     void aCallThrowsWhatItsWorkThrew() {
         UserFacingException refused = new UserFacingException("no", Severity.COMMON);
-        UserFacingException thrown = assertThrows(UserFacingException.class, () -> lane.call(() -> {
-            throw refused;
-        }));
+        UserFacingException thrown = assertThrows(
+                UserFacingException.class,
+                () -> lane.call(() -> {
+                    throw refused;
+                }));
         assertSame(refused, thrown);
         assertEquals("still works", lane.call(() -> "still works"), "the lane survives a failed task");
     }
