@@ -343,29 +343,34 @@ final class GuildPlayer implements GuildPlayback {
 
     /**
      * The bot was taken out of voice by someone else. Unless the player was leaving anyway, it stops, clears its
-     * queue and its channel (so nothing rejoins against that decision), and says so.
-     *
-     * @return whether this was news to the player
+     * queue and its channel (so nothing rejoins against that decision), says so, and runs {@code news}. Called on
+     * JDA's gateway thread, which must not wait for the lane: whose doing it was is read now, the rest is posted.
      */
-    boolean disconnectedByOthers() {
-        boolean news = lane.call(() -> {
-            if (joinedChannel == null || !voice.removedByOthers()) {
-                return false; // it left by itself, or JDA is reconnecting
+    void disconnectedByOthers(Runnable news) {
+        if (joinedChannel == null || !voice.removedByOthers()) {
+            return; // it left by itself, or JDA is reconnecting
+        }
+        lane.post(() -> {
+            if (joinedChannel == null) {
+                return; // it left by itself meanwhile
             }
             leaveNow();
-            return true;
-        });
-        if (news) {
             changed.run();
             announcements.disconnected();
-        }
-        return news;
+            news.run();
+        });
     }
 
-    /** Leaves a voice connection the bot may not use, forgets the queue, and says {@code reply}. */
+    /**
+     * Leaves a voice connection the bot may not use, forgets the queue, and says {@code reply}. Called on JDA's
+     * voice threads, which must not wait for the lane: posted.
+     */
     void refuseVoice(Text reply) {
-        leave();
-        announcements.say(reply);
+        lane.post(() -> {
+            leaveNow();
+            changed.run();
+            announcements.say(reply);
+        });
     }
 
     void leaveBecause(Text reason) {

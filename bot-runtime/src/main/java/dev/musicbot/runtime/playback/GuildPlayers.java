@@ -183,9 +183,11 @@ public final class GuildPlayers implements AutoCloseable {
      */
     public void disconnectedFromVoice(GuildId guild) {
         GuildPlayer player = players.get(guild.value());
-        if (player != null && player.disconnectedByOthers()) {
-            watches.remove(guild.value());
-            log.info("Guild {}: disconnected from voice by someone else; staying out", guild);
+        if (player != null) {
+            player.disconnectedByOthers(() -> {
+                watches.remove(guild.value());
+                log.info("Guild {}: disconnected from voice by someone else; staying out", guild);
+            });
         }
     }
 
