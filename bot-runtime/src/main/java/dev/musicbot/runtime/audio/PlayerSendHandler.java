@@ -4,17 +4,17 @@ import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
 import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
 import com.sedmelluq.discord.lavaplayer.track.playback.MutableAudioFrame;
 import java.nio.ByteBuffer;
-import net.dv8tion.jda.api.audio.AudioSendHandler;
 
 /**
- * Hands LavaPlayer's Opus frames to JDA every 20 ms. One reused buffer and frame: nothing is allocated on the
+ * Hands LavaPlayer's Opus frames to Discord every 20 ms (through the Discord bridge's send handler, which asks
+ * {@link #canProvide} and then {@link #provide20MsAudio}). One reused buffer and frame: nothing is allocated on the
  * audio path, and nothing here blocks. Each 20 ms tick is counted: a frame sent, or a frame missed when a track
  * is playing (not paused) but no frame is ready (a buffer underrun, or a track still starting). While a track
  * plays, the time since the previous tick is reported too (the send loop's lateness), and a run of missed frames
  * after the track had started is reported once as a stall, not once per frame. A {@link FrameGate} may hold frames
  * back or drop them (a skipped segment); a few dropped frames are passed over within one tick.
  */
-public final class PlayerSendHandler implements AudioSendHandler {
+public final class PlayerSendHandler {
     /** How many frames one tick may drop before it gives up (a seek past them is then under way). */
     private static final int MAX_DROPS_PER_TICK = 50;
 
@@ -48,7 +48,7 @@ public final class PlayerSendHandler implements AudioSendHandler {
         frame.setBuffer(buffer);
     }
 
-    @Override
+    /** Whether a frame is ready for this tick (and counts the tick). */
     public boolean canProvide() {
         long now = System.nanoTime();
         AudioTrack track = player.getPlayingTrack();
@@ -86,12 +86,12 @@ public final class PlayerSendHandler implements AudioSendHandler {
         return false;
     }
 
-    @Override
+    /** The frame {@link #canProvide} found ready. */
     public ByteBuffer provide20MsAudio() {
         return buffer.flip();
     }
 
-    @Override
+    /** Always: the frames are Opus already. */
     public boolean isOpus() {
         return true;
     }

@@ -2,13 +2,14 @@ package dev.musicbot.runtime.boot;
 
 import dev.musicbot.api.source.TrackRecommender;
 import dev.musicbot.api.storage.GuildStateStore;
+import dev.musicbot.runtime.StartupException;
 import dev.musicbot.runtime.audio.AudioEngine;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.LoadedConfig;
 import dev.musicbot.runtime.discord.DaveMonitor;
 import dev.musicbot.runtime.discord.DaveSupport;
 import dev.musicbot.runtime.discord.DiscordConnection;
-import dev.musicbot.runtime.discord.JdaAnnouncer;
+import dev.musicbot.runtime.discord.JdaSession;
 import dev.musicbot.runtime.filter.TrackLoudness;
 import dev.musicbot.runtime.ops.Metrics;
 import dev.musicbot.runtime.ops.Operations;
@@ -102,7 +103,6 @@ public final class Bot implements AutoCloseable {
                             config.playback(),
                             store,
                             autoplay,
-                            JdaAnnouncer::new,
                             metrics::frames,
                             dave::refusal));
             DiscordConnection discord =
@@ -111,7 +111,7 @@ public final class Bot implements AutoCloseable {
             operations.addCheck(new ProcessingCheck(tracks));
             operations.addTrimHook(tracks::trimCaches);
             if (config.playback().resumeAfterRestart()) {
-                discord.shards().getShards().forEach(players::resumeAll);
+                discord.shards().getShards().forEach(shard -> players.resumeAll(new JdaSession(shard)));
             }
             return new Bot(parts, discord, plugins, players, metrics, operations);
         } catch (IOException e) {

@@ -1,6 +1,6 @@
 package dev.musicbot.runtime.cli;
 
-import dev.musicbot.runtime.boot.StartupException;
+import dev.musicbot.runtime.StartupException;
 import dev.musicbot.runtime.config.ConfigException;
 import dev.musicbot.runtime.plugin.ExtensionConflictException;
 import dev.musicbot.runtime.plugin.PluginConflictException;

@@ -3,7 +3,7 @@ package dev.musicbot.runtime.discord;
 import dev.musicbot.api.GuildId;
 import dev.musicbot.api.command.CommandHandler;
 import dev.musicbot.api.source.TrackLoader;
-import dev.musicbot.runtime.boot.StartupException;
+import dev.musicbot.runtime.StartupException;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.ShardPlan;
 import dev.musicbot.runtime.playback.GuildPlayers;
@@ -90,7 +90,9 @@ public final class DiscordConnection implements AutoCloseable {
 
             @Override
             public void onGuildAvailable(GuildAvailableEvent event) {
-                players.resume(event.getJDA(), new GuildId(event.getGuild().getIdLong()));
+                players.resume(
+                        new JdaSession(event.getJDA()),
+                        new GuildId(event.getGuild().getIdLong()));
             }
 
             @Override

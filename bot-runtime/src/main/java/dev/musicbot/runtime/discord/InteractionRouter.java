@@ -157,7 +157,9 @@ final class InteractionRouter extends ListenerAdapter {
             Function<String, @Nullable OptionMapping> options,
             @Nullable Responder responder) {
         var playback = players.get(
-                member.getJDA(), new GuildId(member.getGuild().getIdLong()), new ChannelId(channel.getIdLong()));
+                new JdaSession(member.getJDA()),
+                new GuildId(member.getGuild().getIdLong()),
+                new ChannelId(channel.getIdLong()));
         return new JdaCommandContext(
                 member,
                 options,

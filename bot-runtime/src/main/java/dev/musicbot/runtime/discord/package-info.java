@@ -1,4 +1,7 @@
-/** Discord through JDA: the connection, DAVE, slash-command registration and interaction routing. */
+/**
+ * Discord through JDA, the bridge: the connection, DAVE, slash-command registration, interaction routing, and the
+ * players' ports (sessions, voice links, announcements, the audio send handler).
+ */
 @NullMarked
 package dev.musicbot.runtime.discord;
 

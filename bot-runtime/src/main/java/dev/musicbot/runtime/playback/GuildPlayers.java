@@ -27,7 +27,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import net.dv8tion.jda.api.JDA;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,8 +57,7 @@ public final class GuildPlayers implements AutoCloseable {
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("player-ticker").factory());
 
-    private final Function<JDA, Announcer> announcers;
-    private final Map<JDA, Announcer> announcerBySession = new ConcurrentHashMap<>();
+    private final Map<DiscordSession, Announcer> announcerBySession = new ConcurrentHashMap<>();
     private final Function<GuildId, PlayerSendHandler.FrameCounter> frames;
     /** Why the bot may not join voice at all (DAVE required but unavailable), said to whoever asks it to. */
     private final Supplier<Optional<Text>> voiceRefusal;
@@ -73,10 +71,8 @@ public final class GuildPlayers implements AutoCloseable {
             BotConfig.Playback rules,
             GuildStates store,
             Autoplay autoplay,
-            Function<JDA, Announcer> announcers,
             Function<GuildId, PlayerSendHandler.FrameCounter> frames,
             Supplier<Optional<Text>> voiceRefusal) {
-        this.announcers = announcers;
         this.voiceRefusal = voiceRefusal;
         this.frames = frames;
         this.manager = manager;
@@ -94,18 +90,18 @@ public final class GuildPlayers implements AutoCloseable {
     /**
      * The guild's player; announcements go to {@code textChannel}.
      *
-     * @param jda the Discord session
+     * @param session the Discord session the command came through
      * @param guild the guild
      * @param textChannel the channel the latest command came from
      * @return the player
      */
-    public GuildPlayback get(JDA jda, GuildId guild, ChannelId textChannel) {
-        GuildPlayer player = player(jda, guild);
+    public GuildPlayback get(DiscordSession session, GuildId guild, ChannelId textChannel) {
+        GuildPlayer player = player(session, guild);
         player.announceIn(textChannel);
         return player;
     }
 
-    private GuildPlayer player(JDA jda, GuildId guild) {
+    private GuildPlayer player(DiscordSession session, GuildId guild) {
         return players.computeIfAbsent(guild.value(), id -> {
             PlayerParts parts = new PlayerParts(
                     manager,
@@ -113,25 +109,21 @@ public final class GuildPlayers implements AutoCloseable {
                     loudness,
                     tracks,
                     events,
-                    announcerBySession.computeIfAbsent(jda, announcers),
+                    announcerBySession.computeIfAbsent(session, DiscordSession::announcer),
                     events::segmentProviders,
                     autoplay);
             Tracklist tracks = new Tracklist(rules.maxQueueLength(), rules.maxPerUser());
             GuildPlayer created = new GuildPlayer(
-                    parts,
-                    guild,
-                    new JdaVoiceLink(jda, guild, frames.apply(guild), voiceRefusal),
-                    tracks,
-                    () -> save(guild));
+                    parts, guild, session.voice(guild, frames.apply(guild), voiceRefusal), tracks, () -> save(guild));
             created.apply(store.load(guild).settings());
             return created;
         });
     }
 
     /** Rejoins and resumes every guild whose queue was saved when the bot stopped. */
-    public void resumeAll(JDA jda) {
+    public void resumeAll(DiscordSession session) {
         for (GuildId guild : store.guildsWithQueues()) {
-            resume(jda, guild);
+            resume(session, guild);
         }
     }
 
@@ -139,8 +131,8 @@ public final class GuildPlayers implements AutoCloseable {
      * Rejoins and resumes one guild's saved queue, if it has one and no player yet: after a restart, or when a
      * guild that was unavailable is back.
      */
-    public void resume(JDA jda, GuildId guild) {
-        if (jda.getGuildById(guild.value()) == null || players.containsKey(guild.value())) {
+    public void resume(DiscordSession session, GuildId guild) {
+        if (!session.hasGuild(guild) || players.containsKey(guild.value())) {
             return;
         }
         GuildState saved = store.load(guild);
@@ -148,7 +140,7 @@ public final class GuildPlayers implements AutoCloseable {
             return;
         }
         try {
-            player(jda, guild).restore(saved.queue());
+            player(session, guild).restore(saved.queue());
             log.info("Guild {}: resumed its saved queue", guild);
         } catch (RuntimeException e) {
             log.warn("Guild {}: could not resume the saved queue: {}", guild, e.getMessage());
@@ -191,9 +183,11 @@ public final class GuildPlayers implements AutoCloseable {
      */
     public void disconnectedFromVoice(GuildId guild) {
         GuildPlayer player = players.get(guild.value());
-        if (player != null && player.disconnectedByOthers()) {
-            watches.remove(guild.value());
-            log.info("Guild {}: disconnected from voice by someone else; staying out", guild);
+        if (player != null) {
+            player.disconnectedByOthers(() -> {
+                watches.remove(guild.value());
+                log.info("Guild {}: disconnected from voice by someone else; staying out", guild);
+            });
         }
     }
 

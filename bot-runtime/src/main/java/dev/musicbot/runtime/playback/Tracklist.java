@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One guild's tracklist: the current track, the queue after it, the history before it, and the repeat mode.
- * Pure state with no I/O; {@link GuildPlayer} guards it with its lock. Positions are 1-based, as users see them.
+ * Pure state with no I/O, so its lock is never held while anything else is waited for: any thread may read it,
+ * the player's {@link PlayerLane} alone changes it. Positions are 1-based, as users see them.
  */
 final class Tracklist {
     static final int HISTORY_LIMIT = 50;
@@ -52,12 +53,12 @@ final class Tracklist {
         record Refused(Text reason) implements Added {}
     }
 
-    Added add(QueuedTrack track) {
+    synchronized Added add(QueuedTrack track) {
         return insert(track, upcoming.size() + 1);
     }
 
     /** Like {@link #add}, but at a 1-based queue position (past the end means at the end). */
-    Added insert(QueuedTrack track, int position) {
+    synchronized Added insert(QueuedTrack track, int position) {
         if (current == null) {
             current = track;
             return new Added.Started(track);
@@ -86,7 +87,7 @@ final class Tracklist {
      *
      * @return the track to play now, or empty when the list is done
      */
-    Optional<QueuedTrack> advance(TrackEndReason reason) {
+    synchronized Optional<QueuedTrack> advance(TrackEndReason reason) {
         QueuedTrack ended = current;
         if (ended == null) {
             return Optional.empty();
@@ -108,7 +109,7 @@ final class Tracklist {
      *
      * @return the new current track, or empty if the position does not exist
      */
-    Optional<QueuedTrack> skipTo(int position) {
+    synchronized Optional<QueuedTrack> skipTo(int position) {
         if (position < 1 || position > upcoming.size()) {
             return Optional.empty();
         }
@@ -134,7 +135,7 @@ final class Tracklist {
      *
      * @return the track to play now, or empty if there is no history
      */
-    Optional<QueuedTrack> previous() {
+    synchronized Optional<QueuedTrack> previous() {
         QueuedTrack last = history.pollLast();
         if (last == null) {
             return Optional.empty();
@@ -160,7 +161,7 @@ final class Tracklist {
     }
 
     /** Removes the track at a 1-based queue position. */
-    Optional<QueuedTrack> remove(int position) {
+    synchronized Optional<QueuedTrack> remove(int position) {
         if (position < 1 || position > upcoming.size()) {
             return Optional.empty();
         }
@@ -168,7 +169,7 @@ final class Tracklist {
     }
 
     /** Moves a track from one 1-based queue position to another. */
-    boolean move(int from, int to) {
+    synchronized boolean move(int from, int to) {
         if (from < 1 || from > upcoming.size() || to < 1 || to > upcoming.size()) {
             return false;
         }
@@ -177,21 +178,21 @@ final class Tracklist {
     }
 
     /** Shuffles the queue (not the current track): every track stays exactly once. */
-    void shuffle(RandomGenerator random) {
+    synchronized void shuffle(RandomGenerator random) {
         for (int i = upcoming.size() - 1; i > 0; i--) {
             Collections.swap(upcoming, i, random.nextInt(i + 1));
         }
     }
 
     /** Empties the queue; the current track plays on. */
-    int clear() {
+    synchronized int clear() {
         int count = upcoming.size();
         upcoming.clear();
         return count;
     }
 
     /** Stops: no current track and an empty queue (the history stays). */
-    void stop() {
+    synchronized void stop() {
         if (current != null) {
             remember(current);
         }
@@ -199,23 +200,31 @@ final class Tracklist {
         upcoming.clear();
     }
 
-    Optional<QueuedTrack> current() {
+    synchronized Optional<QueuedTrack> current() {
         return Optional.ofNullable(current);
     }
 
-    List<QueuedTrack> upcoming() {
+    /** The current track and the queue, read together (for the saved state). */
+    synchronized Contents contents() {
+        return new Contents(Optional.ofNullable(current), List.copyOf(upcoming));
+    }
+
+    /** What {@link #contents} returns. */
+    record Contents(Optional<QueuedTrack> current, List<QueuedTrack> upcoming) {}
+
+    synchronized List<QueuedTrack> upcoming() {
         return List.copyOf(upcoming);
     }
 
-    List<QueuedTrack> history() {
+    synchronized List<QueuedTrack> history() {
         return List.copyOf(history);
     }
 
-    RepeatMode repeat() {
+    synchronized RepeatMode repeat() {
         return repeat;
     }
 
-    void setRepeat(RepeatMode mode) {
+    synchronized void setRepeat(RepeatMode mode) {
         this.repeat = mode;
     }
 }

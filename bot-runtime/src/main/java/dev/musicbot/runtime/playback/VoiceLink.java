@@ -5,8 +5,12 @@ import dev.musicbot.api.ChannelId;
 import dev.musicbot.runtime.audio.FrameGate;
 import java.util.Optional;
 
-/** A guild's voice connection, as the player needs it. */
-interface VoiceLink {
+/**
+ * A guild's voice connection, as the player needs it: the port through which playback reaches Discord's voice,
+ * implemented by the Discord bridge. Called on the guild player's lane (and {@link #connectedChannel} and
+ * {@link #listeners} from any thread); none of it waits for Discord.
+ */
+public interface VoiceLink {
     Optional<ChannelId> connectedChannel();
 
     /**

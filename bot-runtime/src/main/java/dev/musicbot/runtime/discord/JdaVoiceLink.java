@@ -1,4 +1,4 @@
-package dev.musicbot.runtime.playback;
+package dev.musicbot.runtime.discord;
 
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
 import dev.musicbot.api.ChannelId;
@@ -9,6 +9,7 @@ import dev.musicbot.api.text.Text;
 import dev.musicbot.runtime.audio.FrameGate;
 import dev.musicbot.runtime.audio.PlayerSendHandler;
 import dev.musicbot.runtime.command.RuntimeMessages;
+import dev.musicbot.runtime.playback.VoiceLink;
 import java.util.Optional;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
@@ -69,7 +70,7 @@ final class JdaVoiceLink implements VoiceLink {
                 lastStatus = status;
             }
         });
-        audio.setSendingHandler(new PlayerSendHandler(player, frames, gate));
+        audio.setSendingHandler(new JdaSendHandler(new PlayerSendHandler(player, frames, gate)));
         audio.openAudioConnection(channel);
     }
 

@@ -1,4 +1,4 @@
-package dev.musicbot.runtime.boot;
+package dev.musicbot.runtime;
 
 /** The bot could not start for a reason outside the configuration's syntax (Discord refused the token, say). */
 public final class StartupException extends RuntimeException {

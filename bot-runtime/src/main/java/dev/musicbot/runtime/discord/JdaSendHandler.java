@@ -1,0 +1,29 @@
+package dev.musicbot.runtime.discord;
+
+import dev.musicbot.runtime.audio.PlayerSendHandler;
+import java.nio.ByteBuffer;
+import net.dv8tion.jda.api.audio.AudioSendHandler;
+
+/** JDA's side of the audio path: JDA's audio thread asks the player's frames for each 20 ms tick. */
+final class JdaSendHandler implements AudioSendHandler {
+    private final PlayerSendHandler frames;
+
+    JdaSendHandler(PlayerSendHandler frames) {
+        this.frames = frames;
+    }
+
+    @Override
+    public boolean canProvide() {
+        return frames.canProvide();
+    }
+
+    @Override
+    public ByteBuffer provide20MsAudio() {
+        return frames.provide20MsAudio();
+    }
+
+    @Override
+    public boolean isOpus() {
+        return frames.isOpus();
+    }
+}
