@@ -9,7 +9,6 @@ import dev.musicbot.runtime.config.LoadedConfig;
 import dev.musicbot.runtime.discord.DaveMonitor;
 import dev.musicbot.runtime.discord.DaveSupport;
 import dev.musicbot.runtime.discord.DiscordConnection;
-import dev.musicbot.runtime.discord.JdaSession;
 import dev.musicbot.runtime.filter.TrackLoudness;
 import dev.musicbot.runtime.ops.Metrics;
 import dev.musicbot.runtime.ops.Operations;
@@ -111,7 +110,7 @@ public final class Bot implements AutoCloseable {
             operations.addCheck(new ProcessingCheck(tracks));
             operations.addTrimHook(tracks::trimCaches);
             if (config.playback().resumeAfterRestart()) {
-                discord.shards().getShards().forEach(shard -> players.resumeAll(new JdaSession(shard)));
+                discord.sessions().forEach(players::resumeAll);
             }
             return new Bot(parts, discord, plugins, players, metrics, operations);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import dev.musicbot.api.source.TrackLoader;
 import dev.musicbot.runtime.StartupException;
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.config.ShardPlan;
+import dev.musicbot.runtime.playback.DiscordSession;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.plugin.ExtensionRegistry;
 import java.io.IOException;
@@ -50,6 +51,11 @@ public final class DiscordConnection implements AutoCloseable {
     }
 
     /** DAVE on each voice connection. */
+    /** Each shard of this process as the playback core sees Discord. */
+    public List<DiscordSession> sessions() {
+        return shards.getShards().stream().<DiscordSession>map(JdaSession::new).toList();
+    }
+
     public DaveMonitor dave() {
         return dave;
     }

@@ -42,8 +42,10 @@ class RuntimeLayersTest {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("dev.musicbot.runtime.discord..")
-                .and(not(nameMatching(
-                        "dev\\.musicbot\\.runtime\\.ops\\.(Operations|JdaVoices|PlayerMeters|GatewayCheck)(\\$.*)?")))
+                .and(
+                        not(
+                                nameMatching(
+                                        "dev\\.musicbot\\.runtime\\.ops\\.(Operations|JdaVoices|PlayerMeters|GatewayCheck|ShardMeters)(\\$.*)?")))
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("net.dv8tion..")
