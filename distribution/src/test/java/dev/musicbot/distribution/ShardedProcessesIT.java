@@ -11,6 +11,7 @@ import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
 import dev.musicbot.testkit.audio.AudioMark;
 import dev.musicbot.testkit.voice.TrustStoreFile;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -26,13 +27,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shipped launcher as two bot processes, each running half of four shards against one simulator: each plays
- * (decoded audio heard) in its own shards' guilds, and SIGKILL of one leaves the other's guilds playing and its
- * health endpoint ready, while the killed process's shards lose their gateway sessions.
+ * The shipped launcher as two bot processes sharing one PostgreSQL, each running half of four shards against one
+ * simulator: each plays (decoded audio heard) in its own shards' guilds; SIGKILL of one leaves the other's guilds
+ * playing and its health endpoint ready, while the killed process's shards lose their gateway sessions; a new
+ * process for the killed shards resumes their queues from PostgreSQL, and a playlist created through the killed
+ * process is used through the new one.
  */
 class ShardedProcessesIT {
     private static final Path DIST = Path.of(System.getProperty("musicbot.dist", "target/musicbot"))
@@ -52,19 +57,30 @@ class ShardedProcessesIT {
         }
     }
 
+    private EmbeddedPostgres postgres;
+
+    @BeforeEach
+    void startPostgres() throws IOException {
+        postgres = EmbeddedPostgres.builder().start(); // as root, in a user namespace ('unshare -U')
+    }
+
+    @AfterEach
+    void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
     @Test
     void eachProcessPlaysInItsOwnGuildsAndKillingOneLeavesTheOtherPlaying() throws Exception {
-        Path tone = AudioFixtures.sine(
-                Files.createDirectories(dir.resolve("fixtures")),
-                AudioFileFormat.OGG_OPUS,
-                440,
-                Duration.ofSeconds(120));
+        Path fixtures = Files.createDirectories(dir.resolve("fixtures"));
+        Path tone = AudioFixtures.sine(fixtures, AudioFileFormat.OGG_OPUS, 440, Duration.ofSeconds(120));
+        Path other = AudioFixtures.sine(fixtures, AudioFileFormat.OGG_OPUS, 660, Duration.ofSeconds(60));
         try (AudioHttpServer http = AudioHttpServer.start();
                 DiscordSimulator sim = DiscordSimulator.builder()
                         .shards(TOTAL)
                         .maxConcurrency(TOTAL)
                         .start()) {
             URI song = http.serve("/music/tone-440.ogg", tone);
+            URI otherSong = http.serve("/music/tone-660.ogg", other);
             List<SimGuild> guilds = new ArrayList<>();
             for (int shard = 0; shard < TOTAL; shard++) {
                 guilds.add(sim.guild("Shard " + shard)
@@ -77,6 +93,7 @@ class ShardedProcessesIT {
             }
             Shards low = start(sim, "low", "0-1");
             Shards high = start(sim, "high", "2-3");
+            Shards replacement = null;
             try {
                 for (int shard = 0; shard < TOTAL; shard++) {
                     sim.gateway().awaitReady(shard, WAIT);
@@ -94,6 +111,9 @@ class ShardedProcessesIT {
                 }
                 assertThat(ready(low)).isEqualTo(200);
                 assertThat(ready(high)).isEqualTo(200);
+                SimGuild taken = guilds.get(2);
+                answer(sim, taken, "create", Map.of("name", "shared"), "Created playlist **shared**");
+                answer(sim, taken, "addto", Map.of("playlist", "shared", "song", otherSong.toString()), "Added ");
 
                 List<AudioMark> beforeKill = voices.stream().map(SimVoice::mark).toList();
                 high.process().destroyForcibly(); // SIGKILL: no goodbye to Discord, no saved state
@@ -111,9 +131,42 @@ class ShardedProcessesIT {
                 awaitNotReady(sim, 3);
                 assertThat(sim.gateway().isReady(0) && sim.gateway().isReady(1)).isTrue();
                 assertThat(ready(low)).isEqualTo(200);
+
+                // A new process (its own data directory) takes over the killed process's shards.
+                replacement = start(sim, "replacement", "2-3");
+                sim.gateway().awaitReady(2, WAIT);
+                sim.gateway().awaitReady(3, WAIT);
+                assertThat(ready(replacement)).isEqualTo(200);
+                for (int i = 2; i < TOTAL; i++) {
+                    SimVoice resumed = sim.voice(guilds.get(i)).awaitConnected(WAIT);
+                    try {
+                        assertThat(resumed.awaitAudioAfter(resumed.mark(), Duration.ofSeconds(2), WAIT)
+                                        .dominantFrequency())
+                                .as("guild of shard " + i + ": its queue resumed from PostgreSQL, with no new /play")
+                                .isCloseTo(440, within(5.0));
+                    } catch (AssertionError e) {
+                        throw new AssertionError(
+                                e.getMessage() + "\nThe new process:\n"
+                                        + replacement.bot().finish().describe(),
+                                e);
+                    }
+                }
+                assertThat(answer(sim, taken, "use", Map.of("playlist", "shared"), "Active playlist"))
+                        .as("the playlist made through the killed process")
+                        .isEqualTo("Active playlist: **shared**. Queued 1 song.");
+                answer(sim, taken, "skip", Map.of(), "Skipped");
+                SimVoice takenVoice = sim.voice(taken);
+                assertThat(takenVoice
+                                .awaitAudioAfter(takenVoice.mark(), Duration.ofSeconds(2), WAIT)
+                                .dominantFrequency())
+                        .isCloseTo(660, within(5.0));
             } finally {
                 low.process().destroyForcibly();
                 high.process().destroyForcibly();
+                if (replacement != null) {
+                    replacement.process().destroyForcibly();
+                    replacement.process().waitFor(30, TimeUnit.SECONDS);
+                }
                 low.process().waitFor(30, TimeUnit.SECONDS);
             }
         }
@@ -133,8 +186,20 @@ class ShardedProcessesIT {
                 "MUSICBOT_HEALTH_PORT", Integer.toString(port),
                 "MUSICBOT_DISCORD_SHARDS_TOTAL", Integer.toString(TOTAL),
                 "MUSICBOT_DISCORD_SHARDS_IDS", ids));
+        env.put("MUSICBOT_STORAGE_PLAYLISTS", "postgres");
+        env.put("MUSICBOT_PLUGINS_PLAYLISTS_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"));
+        env.put("MUSICBOT_PLUGINS_PLAYLISTS_JDBC_USER", "postgres");
+        env.put("MUSICBOT_PLUGINS_PLAYLISTS_JDBC_PASSWORD", "postgres");
         Path workDir = Files.createDirectories(dir.resolve(name));
         return new Shards(BotProcess.start(workDir, env, LAUNCHER.toString(), "run"), port);
+    }
+
+    /** The answer to a command that starts as expected (a progress line before it is passed over). */
+    private static String answer(
+            DiscordSimulator sim, SimGuild guild, String command, Map<String, ?> options, String start) {
+        return sim.slash(guild, "alice", command, options)
+                .awaitAnswer(m -> m.text().startsWith(start), WAIT)
+                .text();
     }
 
     private static int ready(Shards shards) throws IOException, InterruptedException {

@@ -126,7 +126,9 @@ final class Responder {
             // A deferred public reply cannot become ephemeral: replace it with an ephemeral follow-up, strictly
             // after the placeholder is gone. Discord turns the first follow-up after a deferral into the
             // (public) reply itself, so a follow-up that overtook the delete would be public and then deleted.
+            // A failed delete (the placeholder already gone) must not swallow the answer.
             h.deleteOriginal()
+                    .onErrorMap(_ -> null)
                     .flatMap(_ ->
                             h.sendMessage(ReplyRenderer.create(command, reply)).setEphemeral(true))
                     .queue();

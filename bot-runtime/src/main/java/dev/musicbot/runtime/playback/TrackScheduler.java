@@ -238,8 +238,13 @@ final class TrackScheduler extends AudioEventAdapter {
         if (tracks.current().orElse(null) != queued) {
             return; // skipped or stopped while it loaded
         }
+        long seekOnceStarted = -1;
         if (queued == resumeTrack) {
-            track.setPosition(resumeAtMillis);
+            if (ResumeSeek.beforeStart(track)) {
+                track.setPosition(resumeAtMillis);
+            } else {
+                seekOnceStarted = resumeAtMillis;
+            }
             resumeTrack = null;
         }
         track.setUserData(queued);
@@ -247,6 +252,9 @@ final class TrackScheduler extends AudioEventAdapter {
         player.setFilterFactory(FilterFactory.of(filters, normalize ? loudness : null, track));
         started = track;
         player.startTrack(track, false);
+        if (seekOnceStarted > 0) {
+            ResumeSeek.onceStarted(player, track, seekOnceStarted);
+        }
     }
 
     /** A track could not be loaded (on a loader thread). */
