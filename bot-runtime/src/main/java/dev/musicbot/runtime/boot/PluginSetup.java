@@ -63,7 +63,7 @@ public record PluginSetup(ExtensionRegistry registry, PluginHost host, List<Plug
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
         HostServices services = new HostServices(registry, loaded, http, tracks, engine.guard());
-        PluginHost host = new PluginHost(services, loaded.config().pluginsDir(), BotVersion.current());
+        PluginHost host = new PluginHost(services, loaded.config().pluginsDir(), BotVersion.api());
         try {
             // Plain HTTP(S) audio links are the runtime's own source, behind the address guard.
             registry.register(

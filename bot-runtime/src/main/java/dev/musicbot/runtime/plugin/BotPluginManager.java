@@ -19,9 +19,10 @@ import org.pf4j.PluginLoader;
  */
 final class BotPluginManager extends DefaultPluginManager {
 
-    BotPluginManager(Path pluginsDir, String botVersion) {
+    /** {@code apiVersion}: the plugin API version, which PF4J checks each {@code Plugin-Requires} against. */
+    BotPluginManager(Path pluginsDir, String apiVersion) {
         super(pluginsDir);
-        setSystemVersion(botVersion);
+        setSystemVersion(apiVersion);
         setResolveRecoveryStrategy(ResolveRecoveryStrategy.IGNORE_PLUGIN_AND_CONTINUE);
     }
 

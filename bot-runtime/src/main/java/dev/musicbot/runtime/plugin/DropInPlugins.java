@@ -20,11 +20,11 @@ final class DropInPlugins implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DropInPlugins.class);
 
     private final BotPluginManager manager;
-    private final String botVersion;
+    private final String apiVersion;
 
-    DropInPlugins(Path pluginsDir, String botVersion) {
-        this.manager = new BotPluginManager(pluginsDir, botVersion);
-        this.botVersion = botVersion;
+    DropInPlugins(Path pluginsDir, String apiVersion) {
+        this.manager = new BotPluginManager(pluginsDir, apiVersion);
+        this.apiVersion = apiVersion;
     }
 
     Discovery discover(Path pluginsDir) {
@@ -52,10 +52,20 @@ final class DropInPlugins implements AutoCloseable {
         Path path = wrapper.getPluginPath();
         if (wrapper.getPluginState() == PluginState.DISABLED) {
             String requires = descriptor.getRequires();
-            String reason = requires == null || requires.isBlank()
-                    ? "disabled in the plugins directory's disabled.txt/enabled.txt"
-                    : "requires bot version " + requires + ", this bot is " + botVersion;
-            found.failures().add(info(descriptor, path, PluginInfo.State.DISABLED, reason));
+            if (requires != null
+                    && !requires.isBlank()
+                    && !manager.getVersionManager().checkVersionConstraint(apiVersion, requires)) {
+                String reason = "needs plugin API " + requires + ", this bot provides plugin API " + apiVersion;
+                log.warn("Plugin '{}' {} from {} is refused: {}", descriptor.getPluginId(), descriptor.getVersion(), path, reason);
+                found.failures().add(info(descriptor, path, PluginInfo.State.DISABLED, reason));
+            } else {
+                found.failures()
+                        .add(info(
+                                descriptor,
+                                path,
+                                PluginInfo.State.DISABLED,
+                                "disabled in the plugins directory's disabled.txt/enabled.txt"));
+            }
             return;
         }
         if (wrapper.getPluginState() != PluginState.RESOLVED) {

@@ -26,10 +26,14 @@ public final class PluginHost implements AutoCloseable {
 
     private record Running(BotPlugin plugin, DefaultPluginContext context) {}
 
-    public PluginHost(HostServices services, Path pluginsDir, String botVersion) {
+    /**
+     * @param apiVersion the plugin API version this bot provides, which each plugin file's
+     *     {@code Plugin-Requires} must accept
+     */
+    public PluginHost(HostServices services, Path pluginsDir, String apiVersion) {
         this.services = services;
         this.pluginsDir = pluginsDir;
-        this.dropIns = new DropInPlugins(pluginsDir, botVersion);
+        this.dropIns = new DropInPlugins(pluginsDir, apiVersion);
     }
 
     /**

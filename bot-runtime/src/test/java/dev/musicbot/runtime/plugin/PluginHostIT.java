@@ -8,6 +8,7 @@ import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.runtime.BotVersion;
 import dev.musicbot.runtime.TestConfigs;
 import dev.musicbot.runtime.audio.AudioEngine;
 import dev.musicbot.runtime.boot.PluginSetup;
@@ -117,7 +118,8 @@ class PluginHostIT {
 
             PluginInfo future = info(setup, "from-the-future");
             assertThat(future.state()).isEqualTo(PluginInfo.State.DISABLED);
-            assertThat(future.problem()).contains("requires bot version >=99.0.0");
+            assertThat(future.problem())
+                    .isEqualTo("needs plugin API >=99.0.0, this bot provides plugin API " + BotVersion.api());
         }
     }
 

@@ -83,7 +83,7 @@ final class TestPlugins {
         return PluginJarBuilder.plugin("ghost").pluginClass("org.example.ghost.GhostPlugin");
     }
 
-    /** A plugin that needs a bot version far in the future. */
+    /** A plugin that needs a plugin API version far in the future. */
     static PluginJarBuilder tooNew() {
         return PluginJarBuilder.plugin("from-the-future")
                 .pluginClass("org.example.future.FuturePlugin")

@@ -51,6 +51,18 @@ public final class PostgresPlaylistStore implements PlaylistStore {
     /** Serialises schema creation across processes; any constant distinct from plausible guild ids. */
     private static final long SCHEMA_LOCK = 0x6d75736963626f74L;
 
+    /*
+     * The driver ships inside the plugin's own file, where DriverManager's ServiceLoader (which looks through
+     * the application's class loader) does not see it: loading the class from here registers it.
+     */
+    static {
+        try {
+            Class.forName("org.postgresql.Driver");
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private static final Comparator<StoredPlaylist> BY_NAME =
             Comparator.comparing(StoredPlaylist::name, String.CASE_INSENSITIVE_ORDER);
 
@@ -434,6 +446,7 @@ public final class PostgresPlaylistStore implements PlaylistStore {
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
+
 
     private <T> T withConnection(String what, Work<T> work) {
         try (Connection c = connect()) {
