@@ -11,15 +11,14 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Finds, starts and stops plugins. Bundled plugins start first (by id), then drop-ins (in PF4J's dependency
- * order). A plugin that fails to start is reported and its registrations removed; the others run on. Two
+ * Finds, starts and stops plugins. Plugins on the class path (the runtime's core plugin; in tests also the
+ * feature plugins) start first (by id), then those from plugin files (in PF4J's dependency order). A plugin that fails to start is reported and its registrations removed; the others run on. Two
  * plugins with the same id, or clashing extensions, stop start-up with both named.
  */
 public final class PluginHost implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
 
     private final HostServices services;
-    private final Path pluginsDir;
     private final DropInPlugins dropIns;
     private final List<PluginInfo> infos = new ArrayList<>();
     private final List<Running> running = new ArrayList<>();
@@ -27,13 +26,14 @@ public final class PluginHost implements AutoCloseable {
     private record Running(BotPlugin plugin, DefaultPluginContext context) {}
 
     /**
+     * @param pluginsDirs the directories with plugin files: the configured plugins directory first, then the
+     *     installation's (where the plugins shipped with the bot are), if it is another one
      * @param apiVersion the plugin API version this bot provides, which each plugin file's
      *     {@code Plugin-Requires} must accept
      */
-    public PluginHost(HostServices services, Path pluginsDir, String apiVersion) {
+    public PluginHost(HostServices services, List<Path> pluginsDirs, String apiVersion) {
         this.services = services;
-        this.pluginsDir = pluginsDir;
-        this.dropIns = new DropInPlugins(pluginsDir, apiVersion);
+        this.dropIns = new DropInPlugins(pluginsDirs, apiVersion);
     }
 
     /**
@@ -45,7 +45,7 @@ public final class PluginHost implements AutoCloseable {
      */
     public synchronized List<PluginInfo> start() {
         Discovery bundled = BundledPlugins.discover(PluginHost.class.getClassLoader());
-        Discovery dropped = dropIns.discover(pluginsDir);
+        Discovery dropped = dropIns.discover();
         List<PluginCandidate> candidates = new ArrayList<>(bundled.candidates());
         candidates.addAll(dropped.candidates());
         checkUniqueIds(candidates);
