@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.musicbot.testkit.DiscordSimulator;
 import dev.musicbot.testkit.voice.TrustStoreFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,13 +82,57 @@ class DistributionIT {
     }
 
     @Test
-    void pluginsListStartsTheCorePlugin() throws Exception {
+    void pluginsListStartsTheCorePluginAndEachPluginFileWithItsOwnVersion() throws Exception {
         Run run = BotProcess.run(workDir, Map.of(), LAUNCHER.toString(), "plugins", "list");
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.out().lines())
-                .anySatisfy(line -> assertThat(line).startsWith("core").contains("bundled", "started"))
-                .anySatisfy(line -> assertThat(line).startsWith("youtube").contains("bundled", "started"));
+                .anySatisfy(line -> assertThat(line).startsWith("core").contains("built-in", "started"));
+        for (String id : List.of("youtube", "soundcloud", "spotify", "playlists", "lyrics")) {
+            String version = pluginVersion(DIST.resolve("plugins/plugin-" + id + ".jar"));
+            assertThat(run.out().lines())
+                    .as(run.describe())
+                    .anySatisfy(line -> assertThat(line.split(" +"))
+                            .startsWith(id, version, "file", "started"));
+        }
+    }
+
+    @Test
+    void replacingOnePluginFileUpgradesThatPlugin() throws Exception {
+        Path install = workDir.resolve("install");
+        Files.createDirectories(install.resolve("bin"));
+        Files.copy(LAUNCHER, install.resolve("bin/musicbot"));
+        Path plugins = Files.createDirectories(install.resolve("plugins"));
+        try (var shipped = Files.list(DIST.resolve("plugins"))) {
+            for (Path file : shipped.toList()) {
+                Files.copy(file, plugins.resolve(file.getFileName()));
+            }
+        }
+        List<Path> links = new ArrayList<>();
+        try {
+            for (String dir : List.of("runtime", "lib", "config")) {
+                links.add(Files.createSymbolicLink(install.resolve(dir), DIST.resolve(dir)));
+            }
+            String spotify = pluginVersion(plugins.resolve("plugin-spotify.jar"));
+            // A later build of the YouTube plugin, put in place of the shipped file.
+            Path youtube = plugins.resolve("plugin-youtube.jar");
+            Path upgrade = workDir.resolve("plugin-youtube.jar");
+            withPluginVersion(youtube, upgrade, "1.1.0");
+            Files.move(upgrade, youtube, StandardCopyOption.REPLACE_EXISTING);
+
+            Run run = BotProcess.run(workDir, Map.of(), install.resolve("bin/musicbot").toString(), "plugins", "list");
+
+            assertThat(run.exitCode()).as(run.describe()).isZero();
+            assertThat(run.out().lines())
+                    .as(run.describe())
+                    .anySatisfy(line -> assertThat(line.split(" +")).startsWith("youtube", "1.1.0", "file", "started"))
+                    .anySatisfy(line -> assertThat(line.split(" +")).startsWith("spotify", spotify, "file", "started"))
+                    .noneSatisfy(line -> assertThat(line).contains("superseded"));
+        } finally {
+            for (Path link : links) {
+                Files.delete(link);
+            }
+        }
     }
 
     @Test
@@ -263,7 +314,8 @@ class DistributionIT {
                         "jdk.zipfs",
                         "jdk.unsupported",
                         "jdk.management",
-                        "java.naming");
+                        "java.naming",
+                        "java.sql");
     }
 
     @Test
@@ -324,8 +376,37 @@ class DistributionIT {
                 .anySatisfy(line -> assertThat(line).startsWith("-rwxr-xr-x").endsWith(" musicbot/runtime/bin/java"))
                 .anySatisfy(line -> assertThat(line).endsWith(" musicbot/config/jvm/armv7.options"))
                 .anySatisfy(line -> assertThat(line).endsWith(" musicbot/plugins/README.txt"))
+                .anySatisfy(line -> assertThat(line).endsWith(" musicbot/plugins/plugin-youtube.jar"))
                 .anySatisfy(line -> assertThat(line).contains(" musicbot/lib/bot-runtime-"))
                 .anySatisfy(line -> assertThat(line).contains(" musicbot/lib/jdave-native-linux-aarch64-"));
+    }
+
+    /** A plugin file's {@code Plugin-Version}. */
+    private static String pluginVersion(Path file) throws IOException {
+        try (JarFile jar = new JarFile(file.toFile())) {
+            return jar.getManifest().getMainAttributes().getValue("Plugin-Version");
+        }
+    }
+
+    /** Copies a plugin file as another build of it would be: the same, with another {@code Plugin-Version}. */
+    private static void withPluginVersion(Path source, Path target, String version) throws IOException {
+        try (JarFile jar = new JarFile(source.toFile())) {
+            Manifest manifest = new Manifest(jar.getManifest());
+            manifest.getMainAttributes().putValue("Plugin-Version", version);
+            manifest.getMainAttributes().putValue("Implementation-Version", version);
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
+                for (JarEntry entry : Collections.list(jar.entries())) {
+                    if (entry.getName().equals(JarFile.MANIFEST_NAME)) {
+                        continue;
+                    }
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+        }
     }
 
     /** The value of doctor's line for a label ({@code ok|!! <label> <value>}). */
