@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -20,6 +21,8 @@ public final class PluginHost implements AutoCloseable {
 
     private final HostServices services;
     private final DropInPlugins dropIns;
+    /** tuning.max-processes permits, handed to every plugin: the one process cap, whatever each plugin bundles. */
+    private final Semaphore processPermits;
     private final List<PluginInfo> infos = new ArrayList<>();
     private final List<Running> running = new ArrayList<>();
 
@@ -34,6 +37,8 @@ public final class PluginHost implements AutoCloseable {
     public PluginHost(HostServices services, List<Path> pluginsDirs, String apiVersion) {
         this.services = services;
         this.dropIns = new DropInPlugins(pluginsDirs, apiVersion);
+        this.processPermits =
+                new Semaphore(Math.max(1, services.config().config().tuning().maxProcesses()), true);
     }
 
     /**
@@ -70,7 +75,7 @@ public final class PluginHost implements AutoCloseable {
 
     private void startOne(PluginCandidate candidate) {
         PluginInfo info = candidate.info();
-        DefaultPluginContext context = new DefaultPluginContext(info.id(), services);
+        DefaultPluginContext context = new DefaultPluginContext(info.id(), services, processPermits);
         MDC.put("plugin", info.id());
         try {
             candidate.plugin().start(context);

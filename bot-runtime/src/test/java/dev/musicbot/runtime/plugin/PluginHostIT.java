@@ -124,6 +124,23 @@ class PluginHostIT {
     }
 
     @Test
+    void pluginsInTheirOwnClassLoadersShareOneSetOfProcessPermits() throws Exception {
+        Path plugins = dir.resolve("plugins");
+        TestPlugins.permitsReporter("reporter-a").writeTo(plugins);
+        TestPlugins.permitsReporter("reporter-b").writeTo(plugins);
+        try (PluginSetup setup = start(plugins)) {
+            int limit = TestConfigs.load(dir, Map.of()).config().tuning().maxProcesses();
+            List<ResolveResult> answers = setup.registry().extensions(SourceResolver.class).stream()
+                    .filter(r -> r.id().startsWith("reporter-"))
+                    .map(r -> r.resolve(new TrackQuery("anything")))
+                    .toList();
+            assertThat(answers).hasSize(2);
+            assertThat(answers.get(0)).isEqualTo(answers.get(1));
+            assertThat(((ResolveResult.NoMatch) answers.get(0)).reason()).endsWith(" " + limit);
+        }
+    }
+
+    @Test
     void duplicateCommandNameStopsStartUpNamingBothPlugins() throws Exception {
         Path plugins = dir.resolve("plugins");
         TestPlugins.clashingCommand().writeTo(plugins);
