@@ -90,10 +90,8 @@ class DistributionIT {
                 .anySatisfy(line -> assertThat(line).startsWith("core").contains("built-in", "started"));
         for (String id : List.of("youtube", "soundcloud", "spotify", "playlists", "lyrics")) {
             String version = pluginVersion(DIST.resolve("plugins/plugin-" + id + ".jar"));
-            assertThat(run.out().lines())
-                    .as(run.describe())
-                    .anySatisfy(line -> assertThat(line.split(" +"))
-                            .startsWith(id, version, "file", "started"));
+            assertThat(run.out().lines()).as(run.describe()).anySatisfy(line -> assertThat(line.split(" +"))
+                    .startsWith(id, version, "file", "started"));
         }
     }
 
@@ -120,7 +118,8 @@ class DistributionIT {
             withPluginVersion(youtube, upgrade, "1.1.0");
             Files.move(upgrade, youtube, StandardCopyOption.REPLACE_EXISTING);
 
-            Run run = BotProcess.run(workDir, Map.of(), install.resolve("bin/musicbot").toString(), "plugins", "list");
+            Run run = BotProcess.run(
+                    workDir, Map.of(), install.resolve("bin/musicbot").toString(), "plugins", "list");
 
             assertThat(run.exitCode()).as(run.describe()).isZero();
             assertThat(run.out().lines())

@@ -57,7 +57,9 @@ class PluginFilesIT {
                 Attributes manifest = jar.getManifest().getMainAttributes();
                 String id = manifest.getValue("Plugin-Id");
                 String pluginClass = manifest.getValue("Plugin-Class");
-                assertThat(file.getFileName().toString()).as(file + " is named for its Plugin-Id").isEqualTo("plugin-" + id + ".jar");
+                assertThat(file.getFileName().toString())
+                        .as(file + " is named for its Plugin-Id")
+                        .isEqualTo("plugin-" + id + ".jar");
                 assertThat(pluginClass).as(file + " Plugin-Class").isNotBlank();
 
                 ModuleDescriptor module = moduleOf(jar);
@@ -100,8 +102,9 @@ class PluginFilesIT {
     void pluginFilesCarryTheirOwnLibrariesButNotTheRuntimes() throws IOException {
         for (Path file : pluginFiles()) {
             try (JarFile jar = new JarFile(file.toFile())) {
-                List<String> names =
-                        Collections.list(jar.entries()).stream().map(JarEntry::getName).toList();
+                List<String> names = Collections.list(jar.entries()).stream()
+                        .map(JarEntry::getName)
+                        .toList();
                 assertThat(names)
                         .as(file + ": only its own module descriptor")
                         .filteredOn(n -> n.endsWith("module-info.class"))
@@ -115,12 +118,15 @@ class PluginFilesIT {
             }
         }
         try (JarFile youtube = new JarFile(PLUGINS.resolve("plugin-youtube.jar").toFile())) {
-            assertThat(youtube.getEntry("dev/musicbot/ytdlp/YtDlp.class")).as("ytdlp-support inside").isNotNull();
+            assertThat(youtube.getEntry("dev/musicbot/ytdlp/YtDlp.class"))
+                    .as("ytdlp-support inside")
+                    .isNotNull();
             assertThat(youtube.getEntry("com/fasterxml/jackson/databind/ObjectMapper.class"))
                     .as("Jackson inside")
                     .isNotNull();
         }
-        try (JarFile playlists = new JarFile(PLUGINS.resolve("plugin-playlists.jar").toFile())) {
+        try (JarFile playlists =
+                new JarFile(PLUGINS.resolve("plugin-playlists.jar").toFile())) {
             assertThat(serviceLines(playlists, "java.sql.Driver")).contains("org.postgresql.Driver");
         }
     }
@@ -139,7 +145,9 @@ class PluginFilesIT {
 
     private static List<String> serviceLines(JarFile jar, String service) throws IOException {
         JarEntry entry = jar.getJarEntry("META-INF/services/" + service);
-        assertThat(entry).as(jar.getName() + " has META-INF/services/" + service).isNotNull();
+        assertThat(entry)
+                .as(jar.getName() + " has META-INF/services/" + service)
+                .isNotNull();
         try (InputStream in = jar.getInputStream(entry)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()

@@ -63,7 +63,9 @@ public record PluginSetup(ExtensionRegistry registry, PluginHost host, List<Plug
             return List.of(configured);
         }
         Path shipped = Path.of(home).resolve("plugins");
-        return shipped.toAbsolutePath().normalize().equals(configured.toAbsolutePath().normalize())
+        return shipped.toAbsolutePath()
+                        .normalize()
+                        .equals(configured.toAbsolutePath().normalize())
                 ? List.of(configured)
                 : List.of(configured, shipped);
     }

@@ -120,9 +120,13 @@ final class DropInPlugins implements AutoCloseable {
     }
 
     private PluginInfo refused(PluginDescriptor descriptor, Path path) {
-        String reason =
-                "needs plugin API " + descriptor.getRequires() + ", this bot provides plugin API " + apiVersion;
-        log.warn("Plugin '{}' {} from {} is refused: {}", descriptor.getPluginId(), descriptor.getVersion(), path, reason);
+        String reason = "needs plugin API " + descriptor.getRequires() + ", this bot provides plugin API " + apiVersion;
+        log.warn(
+                "Plugin '{}' {} from {} is refused: {}",
+                descriptor.getPluginId(),
+                descriptor.getVersion(),
+                path,
+                reason);
         return info(descriptor, path, PluginInfo.State.DISABLED, reason);
     }
 

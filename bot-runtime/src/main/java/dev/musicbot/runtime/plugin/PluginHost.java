@@ -23,6 +23,7 @@ public final class PluginHost implements AutoCloseable {
     private final DropInPlugins dropIns;
     /** tuning.max-processes permits, handed to every plugin: the one process cap, whatever each plugin bundles. */
     private final Semaphore processPermits;
+
     private final List<PluginInfo> infos = new ArrayList<>();
     private final List<Running> running = new ArrayList<>();
 

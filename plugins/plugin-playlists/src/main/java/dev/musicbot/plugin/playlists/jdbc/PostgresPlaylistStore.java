@@ -447,7 +447,6 @@ public final class PostgresPlaylistStore implements PlaylistStore {
         return DriverManager.getConnection(url, user, password);
     }
 
-
     private <T> T withConnection(String what, Work<T> work) {
         try (Connection c = connect()) {
             return work.run(c);
