@@ -3,6 +3,11 @@ package dev.musicbot.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.musicbot.testkit.DiscordSimulator;
+import dev.musicbot.testkit.SimGuild;
+import dev.musicbot.testkit.SimInteraction;
+import dev.musicbot.testkit.audio.AudioFileFormat;
+import dev.musicbot.testkit.audio.AudioFixtures;
+import dev.musicbot.testkit.audio.AudioHttpServer;
 import dev.musicbot.testkit.voice.TrustStoreFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -143,6 +148,8 @@ class DistributionIT {
         assertThat(finding(run, "yt-dlp")).isNotBlank();
         assertThat(finding(run, "ffmpeg")).isNotBlank();
         assertThat(finding(run, "glibc")).containsIgnoringCase("glibc");
+        // The natives jars are found (whether libdave then loads depends on glibc).
+        assertThat(finding(run, "dave")).doesNotContain("no JDAVE natives");
         if (glibcBefore238()) {
             assertThat(finding(run, "dave")).startsWith("UNAVAILABLE");
         }
@@ -269,10 +276,7 @@ class DistributionIT {
                     "MUSICBOT_VOICE_DAVE", "preferred");
             BotProcess bot = BotProcess.start(workDir, env, LAUNCHER.toString(), "run");
             try {
-                assertThat(discord.awaitCommand("play", Duration.ofSeconds(60))
-                                .path("name")
-                                .asText())
-                        .isEqualTo("play");
+                assertThat(awaitPlayCommand(discord, bot).path("name").asText()).isEqualTo("play");
                 assertThat(discord.commands())
                         .extracting(c -> c.path("name").asText())
                         .contains("join", "leave");
@@ -290,6 +294,53 @@ class DistributionIT {
                         .contains("Connected to Discord")
                         .doesNotContain(discord.token());
                 assertThat(run.out() + run.err()).doesNotContain(discord.token());
+            } finally {
+                bot.process().destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void runPlaysALinkAndTheVoiceServerHearsIt() throws Exception {
+        try (AudioHttpServer http = AudioHttpServer.start();
+                DiscordSimulator discord = DiscordSimulator.start()) {
+            // MP3: decoded and encoded to Opus, so LavaPlayer loads its native encoder from lib/.
+            String tone = http.serve(
+                            "/tone.mp3", AudioFixtures.sine(workDir, AudioFileFormat.MP3, 440, Duration.ofSeconds(20)))
+                    .toString();
+            SimGuild guild = discord.guild("Test Guild")
+                    .textChannel("general")
+                    .voiceChannel("Music")
+                    .member("alice")
+                    .voiceState("alice", "Music")
+                    .create();
+            TrustStoreFile trust = discord.voiceTrustStore();
+            Map<String, String> env = Map.of(
+                    "BOT_TOKEN", discord.token(),
+                    "MUSICBOT_DISCORD_REST_URL", discord.restBaseUrl(),
+                    "MUSICBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                    "MUSICBOT_DISCORD_VOICE_TRUST_STORE", trust.path().toString(),
+                    "MUSICBOT_DISCORD_VOICE_TRUST_STORE_PASSWORD", trust.password(),
+                    "MUSICBOT_VOICE_DAVE", "preferred",
+                    "MUSICBOT_SOURCES_HTTP_ALLOW", "127.0.0.1");
+            BotProcess bot = BotProcess.start(workDir, env, LAUNCHER.toString(), "run");
+            try {
+                awaitPlayCommand(discord, bot);
+                SimInteraction play = discord.slash(guild, "alice", "play", Map.of("query", tone));
+                assertThat(play.awaitContent(text -> text.startsWith("Now playing"), Duration.ofSeconds(30))
+                                .content())
+                        .startsWith("Now playing");
+                discord.voice(guild)
+                        .awaitConnected(Duration.ofSeconds(30))
+                        .awaitAudio(Duration.ofSeconds(2), Duration.ofSeconds(30));
+                bot.process().destroy();
+                assertThat(bot.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(bot.finish().err())
+                        .doesNotContain(
+                                "restricted method",
+                                "NoClassDefFoundError",
+                                "IllegalAccessError",
+                                "InaccessibleObject");
             } finally {
                 bot.process().destroyForcibly();
             }
@@ -378,6 +429,16 @@ class DistributionIT {
                 .anySatisfy(line -> assertThat(line).endsWith(" musicbot/plugins/plugin-youtube.jar"))
                 .anySatisfy(line -> assertThat(line).contains(" musicbot/lib/bot-runtime-"))
                 .anySatisfy(line -> assertThat(line).contains(" musicbot/lib/jdave-native-linux-aarch64-"));
+    }
+
+    /** Waits for the bot to register /play, or fails with what the bot printed. */
+    private static com.fasterxml.jackson.databind.JsonNode awaitPlayCommand(DiscordSimulator discord, BotProcess bot)
+            throws IOException {
+        try {
+            return discord.awaitCommand("play", Duration.ofSeconds(60));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + bot.finish().describe(), e);
+        }
     }
 
     /** A plugin file's {@code Plugin-Version}. */
