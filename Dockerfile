@@ -12,7 +12,7 @@
 #   os         debian:trixie-slim (glibc 2.41, new enough for DAVE) with ffmpeg, yt-dlp from trixie-backports,
 #              user bot (uid 1000)
 #   with-deno  os + Deno and its cache of the solver's npm packages (amd64, arm64)
-#   runtime    os (with Deno where there is one) + the Java runtime + lib/ + bin/ + config/: the image
+#   runtime    os (with Deno where there is one) + the Java runtime + lib/ + plugins/ + bin/ + config/: the image
 #
 # In a cross-platform build the target-CPU stages (jdk, jre, os, with-deno, runtime) run emulated; Maven and the
 # Deno download run natively. Needs BuildKit (Docker 23+, docker buildx) or buildah/podman with --platform.
@@ -177,7 +177,9 @@ COPY --from=build /out/bin /opt/musicbot/bin
 COPY --from=build /out/config /opt/musicbot/config
 COPY --from=build --chown=1000:1000 /out/plugins/README.txt /app/plugins/README.txt
 COPY --from=build /out/lib-app/ /opt/musicbot/lib/
-# Drop-in plugins live in /app/plugins (writable by bot: PF4J unpacks plugin zips there).
+# The plugin files shipped with the bot. Drop-in plugins live in /app/plugins (writable by the bot: PF4J unpacks
+# plugin zips there); the bot reads both, and of two files with one plugin id loads the higher version.
+COPY --from=build /out/plugins/ /opt/musicbot/plugins/
 ENV MUSICBOT_PLUGINS_DIR=/app/plugins
 WORKDIR /app
 USER 1000:1000

@@ -3,16 +3,28 @@ package dev.musicbot.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.musicbot.testkit.DiscordSimulator;
+import dev.musicbot.testkit.SimGuild;
+import dev.musicbot.testkit.SimInteraction;
+import dev.musicbot.testkit.audio.AudioFileFormat;
+import dev.musicbot.testkit.audio.AudioFixtures;
+import dev.musicbot.testkit.audio.AudioHttpServer;
 import dev.musicbot.testkit.voice.TrustStoreFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,13 +87,56 @@ class DistributionIT {
     }
 
     @Test
-    void pluginsListStartsTheCorePlugin() throws Exception {
+    void pluginsListStartsTheCorePluginAndEachPluginFileWithItsOwnVersion() throws Exception {
         Run run = BotProcess.run(workDir, Map.of(), LAUNCHER.toString(), "plugins", "list");
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.out().lines())
-                .anySatisfy(line -> assertThat(line).startsWith("core").contains("bundled", "started"))
-                .anySatisfy(line -> assertThat(line).startsWith("youtube").contains("bundled", "started"));
+                .anySatisfy(line -> assertThat(line).startsWith("core").contains("built-in", "started"));
+        for (String id : List.of("youtube", "soundcloud", "spotify", "playlists", "lyrics")) {
+            String version = pluginVersion(DIST.resolve("plugins/plugin-" + id + ".jar"));
+            assertThat(run.out().lines()).as(run.describe()).anySatisfy(line -> assertThat(line.split(" +"))
+                    .startsWith(id, version, "file", "started"));
+        }
+    }
+
+    @Test
+    void replacingOnePluginFileUpgradesThatPlugin() throws Exception {
+        Path install = workDir.resolve("install");
+        Files.createDirectories(install.resolve("bin"));
+        Files.copy(LAUNCHER, install.resolve("bin/musicbot"));
+        Path plugins = Files.createDirectories(install.resolve("plugins"));
+        try (var shipped = Files.list(DIST.resolve("plugins"))) {
+            for (Path file : shipped.toList()) {
+                Files.copy(file, plugins.resolve(file.getFileName()));
+            }
+        }
+        List<Path> links = new ArrayList<>();
+        try {
+            for (String dir : List.of("runtime", "lib", "config")) {
+                links.add(Files.createSymbolicLink(install.resolve(dir), DIST.resolve(dir)));
+            }
+            String spotify = pluginVersion(plugins.resolve("plugin-spotify.jar"));
+            // A later build of the YouTube plugin, put in place of the shipped file.
+            Path youtube = plugins.resolve("plugin-youtube.jar");
+            Path upgrade = workDir.resolve("plugin-youtube.jar");
+            withPluginVersion(youtube, upgrade, "1.1.0");
+            Files.move(upgrade, youtube, StandardCopyOption.REPLACE_EXISTING);
+
+            Run run = BotProcess.run(
+                    workDir, Map.of(), install.resolve("bin/musicbot").toString(), "plugins", "list");
+
+            assertThat(run.exitCode()).as(run.describe()).isZero();
+            assertThat(run.out().lines())
+                    .as(run.describe())
+                    .anySatisfy(line -> assertThat(line.split(" +")).startsWith("youtube", "1.1.0", "file", "started"))
+                    .anySatisfy(line -> assertThat(line.split(" +")).startsWith("spotify", spotify, "file", "started"))
+                    .noneSatisfy(line -> assertThat(line).contains("superseded"));
+        } finally {
+            for (Path link : links) {
+                Files.delete(link);
+            }
+        }
     }
 
     @Test
@@ -93,6 +148,8 @@ class DistributionIT {
         assertThat(finding(run, "yt-dlp")).isNotBlank();
         assertThat(finding(run, "ffmpeg")).isNotBlank();
         assertThat(finding(run, "glibc")).containsIgnoringCase("glibc");
+        // The natives jars are found (whether libdave then loads depends on glibc).
+        assertThat(finding(run, "dave")).doesNotContain("no JDAVE natives");
         if (glibcBefore238()) {
             assertThat(finding(run, "dave")).startsWith("UNAVAILABLE");
         }
@@ -219,10 +276,7 @@ class DistributionIT {
                     "MUSICBOT_VOICE_DAVE", "preferred");
             BotProcess bot = BotProcess.start(workDir, env, LAUNCHER.toString(), "run");
             try {
-                assertThat(discord.awaitCommand("play", Duration.ofSeconds(60))
-                                .path("name")
-                                .asText())
-                        .isEqualTo("play");
+                assertThat(awaitPlayCommand(discord, bot).path("name").asText()).isEqualTo("play");
                 assertThat(discord.commands())
                         .extracting(c -> c.path("name").asText())
                         .contains("join", "leave");
@@ -247,6 +301,53 @@ class DistributionIT {
     }
 
     @Test
+    void runPlaysALinkAndTheVoiceServerHearsIt() throws Exception {
+        try (AudioHttpServer http = AudioHttpServer.start();
+                DiscordSimulator discord = DiscordSimulator.start()) {
+            // MP3: decoded and encoded to Opus, so LavaPlayer loads its native encoder from lib/.
+            String tone = http.serve(
+                            "/tone.mp3", AudioFixtures.sine(workDir, AudioFileFormat.MP3, 440, Duration.ofSeconds(20)))
+                    .toString();
+            SimGuild guild = discord.guild("Test Guild")
+                    .textChannel("general")
+                    .voiceChannel("Music")
+                    .member("alice")
+                    .voiceState("alice", "Music")
+                    .create();
+            TrustStoreFile trust = discord.voiceTrustStore();
+            Map<String, String> env = Map.of(
+                    "BOT_TOKEN", discord.token(),
+                    "MUSICBOT_DISCORD_REST_URL", discord.restBaseUrl(),
+                    "MUSICBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                    "MUSICBOT_DISCORD_VOICE_TRUST_STORE", trust.path().toString(),
+                    "MUSICBOT_DISCORD_VOICE_TRUST_STORE_PASSWORD", trust.password(),
+                    "MUSICBOT_VOICE_DAVE", "preferred",
+                    "MUSICBOT_SOURCES_HTTP_ALLOW", "127.0.0.1");
+            BotProcess bot = BotProcess.start(workDir, env, LAUNCHER.toString(), "run");
+            try {
+                awaitPlayCommand(discord, bot);
+                SimInteraction play = discord.slash(guild, "alice", "play", Map.of("query", tone));
+                assertThat(play.awaitContent(text -> text.startsWith("Now playing"), Duration.ofSeconds(30))
+                                .content())
+                        .startsWith("Now playing");
+                discord.voice(guild)
+                        .awaitConnected(Duration.ofSeconds(30))
+                        .awaitAudio(Duration.ofSeconds(2), Duration.ofSeconds(30));
+                bot.process().destroy();
+                assertThat(bot.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(bot.finish().err())
+                        .doesNotContain(
+                                "restricted method",
+                                "NoClassDefFoundError",
+                                "IllegalAccessError",
+                                "InaccessibleObject");
+            } finally {
+                bot.process().destroyForcibly();
+            }
+        }
+    }
+
+    @Test
     void imageHoldsOnlyJdkModules() throws Exception {
         Run run = BotProcess.run(workDir, Map.of(), IMAGE_JAVA.toString(), "--list-modules");
 
@@ -263,7 +364,8 @@ class DistributionIT {
                         "jdk.zipfs",
                         "jdk.unsupported",
                         "jdk.management",
-                        "java.naming");
+                        "java.naming",
+                        "java.sql");
     }
 
     @Test
@@ -324,8 +426,47 @@ class DistributionIT {
                 .anySatisfy(line -> assertThat(line).startsWith("-rwxr-xr-x").endsWith(" musicbot/runtime/bin/java"))
                 .anySatisfy(line -> assertThat(line).endsWith(" musicbot/config/jvm/armv7.options"))
                 .anySatisfy(line -> assertThat(line).endsWith(" musicbot/plugins/README.txt"))
+                .anySatisfy(line -> assertThat(line).endsWith(" musicbot/plugins/plugin-youtube.jar"))
                 .anySatisfy(line -> assertThat(line).contains(" musicbot/lib/bot-runtime-"))
                 .anySatisfy(line -> assertThat(line).contains(" musicbot/lib/jdave-native-linux-aarch64-"));
+    }
+
+    /** Waits for the bot to register /play, or fails with what the bot printed. */
+    private static com.fasterxml.jackson.databind.JsonNode awaitPlayCommand(DiscordSimulator discord, BotProcess bot)
+            throws IOException {
+        try {
+            return discord.awaitCommand("play", Duration.ofSeconds(60));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + bot.finish().describe(), e);
+        }
+    }
+
+    /** A plugin file's {@code Plugin-Version}. */
+    private static String pluginVersion(Path file) throws IOException {
+        try (JarFile jar = new JarFile(file.toFile())) {
+            return jar.getManifest().getMainAttributes().getValue("Plugin-Version");
+        }
+    }
+
+    /** Copies a plugin file as another build of it would be: the same, with another {@code Plugin-Version}. */
+    private static void withPluginVersion(Path source, Path target, String version) throws IOException {
+        try (JarFile jar = new JarFile(source.toFile())) {
+            Manifest manifest = new Manifest(jar.getManifest());
+            manifest.getMainAttributes().putValue("Plugin-Version", version);
+            manifest.getMainAttributes().putValue("Implementation-Version", version);
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
+                for (JarEntry entry : Collections.list(jar.entries())) {
+                    if (entry.getName().equals(JarFile.MANIFEST_NAME)) {
+                        continue;
+                    }
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+        }
     }
 
     /** The value of doctor's line for a label ({@code ok|!! <label> <value>}). */

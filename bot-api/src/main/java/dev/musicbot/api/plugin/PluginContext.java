@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 
 /**
  * A plugin's view of the runtime: where it registers extensions and finds the services it may use. One
@@ -114,6 +115,21 @@ public interface PluginContext {
      */
     default int processLimit() {
         return Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The bot-wide permits for external programs, {@link #processLimit()} of them, one {@link Semaphore} shared
+     * by all plugins: take one before starting a program and release it once the program has ended. (Each
+     * plugin file carries its own copy of its libraries, so a limit kept in a library would be one per
+     * plugin.)
+     *
+     * <p>Since plugin API 1.1.0; the default, for implementations written before, says so.
+     *
+     * @return the permits, the same object for every plugin of this bot
+     * @throws UnsupportedOperationException if this context offers no shared permits
+     */
+    default Semaphore processPermits() {
+        throw new UnsupportedOperationException("this plugin context offers no shared process permits (API 1.1.0)");
     }
 
     /**

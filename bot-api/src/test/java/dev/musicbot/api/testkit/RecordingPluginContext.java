@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /**
@@ -26,6 +27,7 @@ public final class RecordingPluginContext implements PluginContext {
     private final Map<Class<?>, Function<Class<?>, Object>> configs;
     private final List<Map.Entry<Class<?>, Object>> registered = new ArrayList<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final Semaphore processPermits = new Semaphore(processLimit(), true);
 
     public RecordingPluginContext(String pluginId, Path dataDir, Map<Class<?>, Function<Class<?>, Object>> configs) {
         this.pluginId = pluginId;
@@ -80,6 +82,11 @@ public final class RecordingPluginContext implements PluginContext {
     @Override
     public Path dataDir() {
         return dataDir;
+    }
+
+    @Override
+    public Semaphore processPermits() {
+        return processPermits;
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.musicbot.runtime.plugin.PluginHost;
 import dev.musicbot.runtime.plugin.PluginInfo;
 import dev.musicbot.runtime.source.HttpSourceResolver;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -90,6 +91,25 @@ public record PluginSetup(ExtensionRegistry registry, PluginHost host, List<Plug
     }
 
     /**
+     * The configured plugins directory, then the installation's {@code plugins/} (the plugin files shipped with
+     * the bot) when bin/musicbot names an installation and its directory is another one, as in the container,
+     * where drop-ins go to /app/plugins.
+     */
+    private static List<Path> pluginsDirs(LoadedConfig loaded) {
+        Path configured = loaded.config().pluginsDir();
+        String home = System.getProperty("musicbot.home", "");
+        if (home.isBlank()) {
+            return List.of(configured);
+        }
+        Path shipped = Path.of(home).resolve("plugins");
+        return shipped.toAbsolutePath()
+                        .normalize()
+                        .equals(configured.toAbsolutePath().normalize())
+                ? List.of(configured)
+                : List.of(configured, shipped);
+    }
+
+    /**
      * Discovers and starts all plugins for this configuration.
      *
      * @param registry where they register, from {@link #registryFor}
@@ -102,7 +122,7 @@ public record PluginSetup(ExtensionRegistry registry, PluginHost host, List<Plug
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
         HostServices services = new HostServices(registry, loaded, http, tracks, engine.guard());
-        PluginHost host = new PluginHost(services, loaded.config().pluginsDir(), BotVersion.current());
+        PluginHost host = new PluginHost(services, pluginsDirs(loaded), BotVersion.api());
         try {
             // Plain HTTP(S) audio links are the runtime's own source, behind the address guard.
             registry.register(

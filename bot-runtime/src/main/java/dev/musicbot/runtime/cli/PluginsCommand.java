@@ -50,7 +50,8 @@ final class PluginsCommand {
                             "%-16s %-14s %-8s %-9s %s%n",
                             info.id(),
                             info.version(),
-                            info.origin() == PluginInfo.Origin.BUNDLED ? "bundled" : "drop-in",
+                            // built-in: on the class path (the core plugin); file: a plugin file, shipped or dropped in
+                            info.origin() == PluginInfo.Origin.BUNDLED ? "built-in" : "file",
                             info.state().name().toLowerCase(java.util.Locale.ROOT),
                             detail);
                 }

@@ -9,6 +9,7 @@ public final class VersionProvider implements IVersionProvider {
     public String[] getVersion() {
         return new String[] {
             "musicbot " + BotVersion.build(),
+            "plugin API " + BotVersion.api(),
             "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")"
         };
     }

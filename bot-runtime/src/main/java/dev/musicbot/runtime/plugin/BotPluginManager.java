@@ -19,15 +19,25 @@ import org.pf4j.PluginLoader;
  */
 final class BotPluginManager extends DefaultPluginManager {
 
-    BotPluginManager(Path pluginsDir, String botVersion) {
-        super(pluginsDir);
-        setSystemVersion(botVersion);
+    /**
+     * @param pluginsDirs the directories holding plugin files, the first one also holding disabled.txt and
+     *     enabled.txt
+     * @param apiVersion the plugin API version, which PF4J checks each {@code Plugin-Requires} against
+     */
+    BotPluginManager(List<Path> pluginsDirs, String apiVersion) {
+        super(pluginsDirs);
+        setSystemVersion(apiVersion);
         setResolveRecoveryStrategy(ResolveRecoveryStrategy.IGNORE_PLUGIN_AND_CONTINUE);
     }
 
-    /** The jars, zips and directories in the plugins directory that may be plugins. */
+    /** The jars and directories (zips unpacked) in the plugins directories that may be plugins. */
     List<Path> candidatePaths() {
         return pluginRepository.getPluginPaths();
+    }
+
+    /** The descriptor of a candidate path, without loading it. */
+    PluginDescriptor describe(Path path) {
+        return getPluginDescriptorFinder().find(path);
     }
 
     @Override

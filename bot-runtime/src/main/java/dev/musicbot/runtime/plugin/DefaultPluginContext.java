@@ -12,17 +12,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import org.jspecify.annotations.Nullable;
 
 /** One plugin's view of the runtime. */
 final class DefaultPluginContext implements PluginContext {
     private final String pluginId;
     private final HostServices services;
+    private final Semaphore processPermits;
     private @Nullable ScheduledExecutorService scheduler;
 
-    DefaultPluginContext(String pluginId, HostServices services) {
+    /** {@code processPermits}: the host's, one for all plugins. */
+    DefaultPluginContext(String pluginId, HostServices services, Semaphore processPermits) {
         this.pluginId = pluginId;
         this.services = services;
+        this.processPermits = processPermits;
     }
 
     @Override
@@ -77,6 +81,11 @@ final class DefaultPluginContext implements PluginContext {
     @Override
     public int processLimit() {
         return services.config().config().tuning().maxProcesses();
+    }
+
+    @Override
+    public Semaphore processPermits() {
+        return processPermits;
     }
 
     @Override

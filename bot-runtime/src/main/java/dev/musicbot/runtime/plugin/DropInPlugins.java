@@ -3,6 +3,11 @@ package dev.musicbot.runtime.plugin;
 import dev.musicbot.api.plugin.BotPlugin;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginRuntimeException;
@@ -12,27 +17,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plugin jars and zips in the plugins directory, loaded by PF4J, each in its own class loader. Every problem
- * (bad descriptor, unmet version requirement, missing class, wrong type) becomes a {@link PluginInfo} with the
- * reason; none stops the others.
+ * Plugin files (jars and zips) in the plugins directories, loaded by PF4J, each in its own class loader: the
+ * ones shipped with the bot and the ones dropped in alike. Of several files with one plugin id the highest
+ * {@code Plugin-Version} is loaded (so a newer file upgrades that one plugin) and the others are reported as
+ * superseded. Every problem (bad descriptor, plugin API version not accepted, missing class, wrong type)
+ * becomes a {@link PluginInfo} with the reason; none stops the others.
  */
 final class DropInPlugins implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DropInPlugins.class);
 
+    private final List<Path> pluginsDirs;
     private final BotPluginManager manager;
-    private final String botVersion;
+    private final String apiVersion;
 
-    DropInPlugins(Path pluginsDir, String botVersion) {
-        this.manager = new BotPluginManager(pluginsDir, botVersion);
-        this.botVersion = botVersion;
+    /**
+     * @param pluginsDirs where plugin files are, in order of precedence between equal versions (the first one
+     *     also holds disabled.txt and enabled.txt)
+     */
+    DropInPlugins(List<Path> pluginsDirs, String apiVersion) {
+        this.pluginsDirs = List.copyOf(pluginsDirs);
+        this.manager = new BotPluginManager(this.pluginsDirs, apiVersion);
+        this.apiVersion = apiVersion;
     }
 
-    Discovery discover(Path pluginsDir) {
+    Discovery discover() {
         Discovery found = new Discovery();
-        if (!Files.isDirectory(pluginsDir)) {
+        if (pluginsDirs.stream().noneMatch(Files::isDirectory)) {
             return found;
         }
-        for (Path path : manager.candidatePaths()) {
+        for (Path path : newestOfEachId(manager.candidatePaths(), found)) {
             try {
                 manager.loadPlugin(path);
             } catch (PluginRuntimeException | IllegalArgumentException e) {
@@ -47,15 +60,96 @@ final class DropInPlugins implements AutoCloseable {
         return found;
     }
 
+    /**
+     * The paths to load: for each plugin id the file with the highest version (the first one found between
+     * equal or unparseable versions) among those this plugin API satisfies, and every path whose descriptor
+     * cannot be read (loading it reports why). Files needing another plugin API are reported as refused and
+     * not loaded, so a newer file that needs a newer API leaves the older one running.
+     */
+    private List<Path> newestOfEachId(List<Path> paths, Discovery found) {
+        Map<String, Path> newest = new LinkedHashMap<>();
+        Map<String, PluginDescriptor> descriptors = new HashMap<>();
+        List<Path> unreadable = new ArrayList<>();
+        for (Path path : paths) {
+            PluginDescriptor descriptor;
+            try {
+                descriptor = manager.describe(path);
+            } catch (PluginRuntimeException | IllegalArgumentException e) {
+                unreadable.add(path);
+                continue;
+            }
+            if (!accepts(descriptor)) {
+                found.failures().add(refused(descriptor, path));
+                continue;
+            }
+            String id = descriptor.getPluginId();
+            PluginDescriptor current = descriptors.get(id);
+            if (current == null) {
+                newest.put(id, path);
+                descriptors.put(id, descriptor);
+            } else if (isNewer(descriptor, current)) {
+                found.failures().add(superseded(current, newest.get(id), descriptor, path));
+                newest.put(id, path);
+                descriptors.put(id, descriptor);
+            } else {
+                found.failures().add(superseded(descriptor, path, current, newest.get(id)));
+            }
+        }
+        List<Path> load = new ArrayList<>(newest.values());
+        load.addAll(unreadable);
+        return load;
+    }
+
+    private boolean accepts(PluginDescriptor descriptor) {
+        String requires = descriptor.getRequires();
+        try {
+            return requires == null
+                    || requires.isBlank()
+                    || manager.getVersionManager().checkVersionConstraint(apiVersion, requires);
+        } catch (RuntimeException e) {
+            return false; // not a version range: refused, with the text it has
+        }
+    }
+
+    private boolean isNewer(PluginDescriptor candidate, PluginDescriptor current) {
+        try {
+            return manager.getVersionManager().compareVersions(candidate.getVersion(), current.getVersion()) > 0;
+        } catch (RuntimeException e) {
+            return false; // not semantic versions: the first one found stays
+        }
+    }
+
+    private PluginInfo refused(PluginDescriptor descriptor, Path path) {
+        String reason = "needs plugin API " + descriptor.getRequires() + ", this bot provides plugin API " + apiVersion;
+        log.warn(
+                "Plugin '{}' {} from {} is refused: {}",
+                descriptor.getPluginId(),
+                descriptor.getVersion(),
+                path,
+                reason);
+        return info(descriptor, path, PluginInfo.State.DISABLED, reason);
+    }
+
+    private static PluginInfo superseded(PluginDescriptor old, Path oldPath, PluginDescriptor kept, Path keptPath) {
+        String reason = "superseded by version " + kept.getVersion() + " in " + keptPath;
+        log.info("Plugin '{}' {} from {} is {}", old.getPluginId(), old.getVersion(), oldPath, reason);
+        return info(old, oldPath, PluginInfo.State.DISABLED, reason);
+    }
+
     private void classify(PluginWrapper wrapper, Discovery found) {
         PluginDescriptor descriptor = wrapper.getDescriptor();
         Path path = wrapper.getPluginPath();
         if (wrapper.getPluginState() == PluginState.DISABLED) {
-            String requires = descriptor.getRequires();
-            String reason = requires == null || requires.isBlank()
-                    ? "disabled in the plugins directory's disabled.txt/enabled.txt"
-                    : "requires bot version " + requires + ", this bot is " + botVersion;
-            found.failures().add(info(descriptor, path, PluginInfo.State.DISABLED, reason));
+            if (!accepts(descriptor)) {
+                found.failures().add(refused(descriptor, path));
+            } else {
+                found.failures()
+                        .add(info(
+                                descriptor,
+                                path,
+                                PluginInfo.State.DISABLED,
+                                "disabled in the plugins directory's disabled.txt/enabled.txt"));
+            }
             return;
         }
         if (wrapper.getPluginState() != PluginState.RESOLVED) {

@@ -6,30 +6,40 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Finds, starts and stops plugins. Bundled plugins start first (by id), then drop-ins (in PF4J's dependency
- * order). A plugin that fails to start is reported and its registrations removed; the others run on. Two
+ * Finds, starts and stops plugins. Plugins on the class path (the runtime's core plugin; in tests also the
+ * feature plugins) start first (by id), then those from plugin files (in PF4J's dependency order). A plugin that fails to start is reported and its registrations removed; the others run on. Two
  * plugins with the same id, or clashing extensions, stop start-up with both named.
  */
 public final class PluginHost implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
 
     private final HostServices services;
-    private final Path pluginsDir;
     private final DropInPlugins dropIns;
+    /** tuning.max-processes permits, handed to every plugin: the one process cap, whatever each plugin bundles. */
+    private final Semaphore processPermits;
+
     private final List<PluginInfo> infos = new ArrayList<>();
     private final List<Running> running = new ArrayList<>();
 
     private record Running(BotPlugin plugin, DefaultPluginContext context) {}
 
-    public PluginHost(HostServices services, Path pluginsDir, String botVersion) {
+    /**
+     * @param pluginsDirs the directories with plugin files: the configured plugins directory first, then the
+     *     installation's (where the plugins shipped with the bot are), if it is another one
+     * @param apiVersion the plugin API version this bot provides, which each plugin file's
+     *     {@code Plugin-Requires} must accept
+     */
+    public PluginHost(HostServices services, List<Path> pluginsDirs, String apiVersion) {
         this.services = services;
-        this.pluginsDir = pluginsDir;
-        this.dropIns = new DropInPlugins(pluginsDir, botVersion);
+        this.dropIns = new DropInPlugins(pluginsDirs, apiVersion);
+        this.processPermits =
+                new Semaphore(Math.max(1, services.config().config().tuning().maxProcesses()), true);
     }
 
     /**
@@ -41,7 +51,7 @@ public final class PluginHost implements AutoCloseable {
      */
     public synchronized List<PluginInfo> start() {
         Discovery bundled = BundledPlugins.discover(PluginHost.class.getClassLoader());
-        Discovery dropped = dropIns.discover(pluginsDir);
+        Discovery dropped = dropIns.discover();
         List<PluginCandidate> candidates = new ArrayList<>(bundled.candidates());
         candidates.addAll(dropped.candidates());
         checkUniqueIds(candidates);
@@ -66,7 +76,7 @@ public final class PluginHost implements AutoCloseable {
 
     private void startOne(PluginCandidate candidate) {
         PluginInfo info = candidate.info();
-        DefaultPluginContext context = new DefaultPluginContext(info.id(), services);
+        DefaultPluginContext context = new DefaultPluginContext(info.id(), services, processPermits);
         MDC.put("plugin", info.id());
         try {
             candidate.plugin().start(context);

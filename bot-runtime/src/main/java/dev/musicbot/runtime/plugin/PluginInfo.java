@@ -22,7 +22,9 @@ public record PluginInfo(
 
     /** Where a plugin came from. */
     public enum Origin {
+        /** The class path: the runtime's core plugin (and, in tests, the feature plugins). */
         BUNDLED,
+        /** A plugin file in a plugins directory, shipped with the bot or dropped in. */
         DROP_IN
     }
 

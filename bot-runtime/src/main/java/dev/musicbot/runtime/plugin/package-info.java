@@ -1,6 +1,8 @@
 /**
- * The plugin host: bundled plugins found with ServiceLoader, drop-in plugins found by PF4J in the plugins
- * directory (each in its own class loader), and the registry of everything they contribute.
+ * The plugin host: plugins on the class path found with ServiceLoader (the core plugin; in tests also the
+ * feature plugins), plugin files found by PF4J in the plugins directories (the ones shipped with the bot and
+ * drop-ins alike, each in its own class loader, checked against the plugin API version), and the registry of
+ * everything they contribute.
  */
 @NullMarked
 package dev.musicbot.runtime.plugin;

@@ -8,6 +8,7 @@ import dev.musicbot.api.plugin.BotPlugin;
 import dev.musicbot.api.source.ResolveResult;
 import dev.musicbot.api.source.SourceResolver;
 import dev.musicbot.api.source.TrackQuery;
+import dev.musicbot.runtime.BotVersion;
 import dev.musicbot.runtime.TestConfigs;
 import dev.musicbot.runtime.audio.AudioEngine;
 import dev.musicbot.runtime.boot.PluginSetup;
@@ -117,7 +118,25 @@ class PluginHostIT {
 
             PluginInfo future = info(setup, "from-the-future");
             assertThat(future.state()).isEqualTo(PluginInfo.State.DISABLED);
-            assertThat(future.problem()).contains("requires bot version >=99.0.0");
+            assertThat(future.problem())
+                    .isEqualTo("needs plugin API >=99.0.0, this bot provides plugin API " + BotVersion.api());
+        }
+    }
+
+    @Test
+    void pluginsInTheirOwnClassLoadersShareOneSetOfProcessPermits() throws Exception {
+        Path plugins = dir.resolve("plugins");
+        TestPlugins.permitsReporter("reporter-a").writeTo(plugins);
+        TestPlugins.permitsReporter("reporter-b").writeTo(plugins);
+        try (PluginSetup setup = start(plugins)) {
+            int limit = TestConfigs.load(dir, Map.of()).config().tuning().maxProcesses();
+            List<ResolveResult> answers = setup.registry().extensions(SourceResolver.class).stream()
+                    .filter(r -> r.id().startsWith("reporter-"))
+                    .map(r -> r.resolve(new TrackQuery("anything")))
+                    .toList();
+            assertThat(answers).hasSize(2);
+            assertThat(answers.get(0)).isEqualTo(answers.get(1));
+            assertThat(((ResolveResult.NoMatch) answers.get(0)).reason()).endsWith(" " + limit);
         }
     }
 

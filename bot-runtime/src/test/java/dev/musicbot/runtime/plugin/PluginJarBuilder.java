@@ -59,6 +59,11 @@ final class PluginJarBuilder {
         return this;
     }
 
+    PluginJarBuilder version(String version) {
+        manifest.put("Plugin-Version", version);
+        return this;
+    }
+
     PluginJarBuilder requires(String versionRange) {
         manifest.put("Plugin-Requires", versionRange);
         return this;

@@ -54,6 +54,40 @@ final class TestPlugins {
         return greeter;
     }
 
+    /**
+     * A plugin (id {@code id}) with a resolver of the same id whose answer names the process permits its
+     * context handed it: their identity and how many are free.
+     */
+    static PluginJarBuilder permitsReporter(String id) {
+        String pkg = "org.example." + id.replace("-", "");
+        return PluginJarBuilder.plugin(id)
+                .pluginClass(pkg + ".ReporterPlugin")
+                .requires(">=1.1.0 & <2.0.0")
+                .source(pkg + ".ReporterPlugin", """
+                        package %s;
+
+                        import dev.musicbot.api.plugin.*;
+                        import dev.musicbot.api.source.*;
+                        import java.util.concurrent.Semaphore;
+
+                        public final class ReporterPlugin implements BotPlugin {
+                            public String id() { return "%s"; }
+
+                            public void start(PluginContext ctx) {
+                                Semaphore permits = ctx.processPermits();
+                                ctx.register(SourceResolver.class, new SourceResolver() {
+                                    public String id() { return "%s"; }
+                                    public boolean accepts(TrackQuery q) { return false; }
+                                    public ResolveResult resolve(TrackQuery q) {
+                                        return new ResolveResult.NoMatch(
+                                                System.identityHashCode(permits) + " " + permits.availablePermits());
+                                    }
+                                });
+                            }
+                        }
+                        """.formatted(pkg, id, id));
+    }
+
     /** A plugin whose start fails. */
     static PluginJarBuilder failingStart() {
         return PluginJarBuilder.plugin("broken-start")
@@ -83,7 +117,7 @@ final class TestPlugins {
         return PluginJarBuilder.plugin("ghost").pluginClass("org.example.ghost.GhostPlugin");
     }
 
-    /** A plugin that needs a bot version far in the future. */
+    /** A plugin that needs a plugin API version far in the future. */
     static PluginJarBuilder tooNew() {
         return PluginJarBuilder.plugin("from-the-future")
                 .pluginClass("org.example.future.FuturePlugin")

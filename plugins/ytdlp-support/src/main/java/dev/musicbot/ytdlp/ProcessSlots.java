@@ -6,9 +6,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The bot-wide limit on external programs running at once (yt-dlp lookups and ffmpeg transcodes alike): each
- * run takes a slot before it starts and gives it back when the program has ended. The limit is the runtime's
- * {@code tuning.max-processes} ({@code PluginContext.processLimit()}), set by the plugins that start programs;
- * until one does, it is the processor count, at least 2.
+ * run takes a slot before it starts and gives it back when the program has ended. The slots are the runtime's
+ * ({@code PluginContext.processPermits()}, {@code tuning.max-processes} of them), handed over by each plugin
+ * that starts programs, so they are shared even though each plugin file carries its own copy of this class;
+ * until a plugin hands them over, the limit is the processor count, at least 2.
  */
 public final class ProcessSlots {
     private static volatile Semaphore slots =
@@ -36,7 +37,19 @@ public final class ProcessSlots {
     }
 
     /**
-     * Sets the limit (at plugin start). Programs running under the previous limit finish under it.
+     * Uses the runtime's permits (at plugin start), shared with every other plugin. Programs running on the
+     * previous slots finish on them.
+     *
+     * @param permits {@code PluginContext.processPermits()}
+     * @param programs their number, {@code PluginContext.processLimit()}
+     */
+    public static synchronized void use(Semaphore permits, int programs) {
+        slots = permits;
+        limit = Math.max(1, programs);
+    }
+
+    /**
+     * Sets the limit with slots of this copy's own (tests). Programs running under the previous limit finish under it.
      *
      * @param programs how many may run at once, at least 1
      */

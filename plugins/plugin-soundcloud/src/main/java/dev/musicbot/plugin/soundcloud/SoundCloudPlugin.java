@@ -36,7 +36,7 @@ public final class SoundCloudPlugin implements BotPlugin {
         YtDlpSettings settings = YtDlpSettings.of(
                 SECTION, "SoundCloud", config.ytDlp(), null, null, config.timeoutSeconds(), config.extraArgs());
         Executables.warnIfMissing(settings.binary(), SECTION + ".yt-dlp", "SoundCloud links and search");
-        ProcessSlots.limit(ctx.processLimit());
+        ProcessSlots.use(ctx.processPermits(), ctx.processLimit());
         YtDlp ytDlp = new ProcessYtDlp(settings);
         int searchResults = YtDlpLookup.searchResults(config.searchResults(), SECTION);
         ctx.register(SourceResolver.class, new SoundCloudResolver(ytDlp, searchResults));

@@ -47,7 +47,7 @@ public final class YouTubePlugin implements BotPlugin {
                 config.timeoutSeconds(),
                 config.extraArgs());
         Executables.warnIfMissing(settings.binary(), SECTION + ".yt-dlp", "YouTube links and search");
-        ProcessSlots.limit(ctx.processLimit());
+        ProcessSlots.use(ctx.processPermits(), ctx.processLimit());
         YtDlp ytDlp = new ProcessYtDlp(settings);
         int searchResults = YtDlpLookup.searchResults(config.searchResults(), SECTION);
         ctx.register(SourceResolver.class, new YouTubeResolver(ytDlp, searchResults));

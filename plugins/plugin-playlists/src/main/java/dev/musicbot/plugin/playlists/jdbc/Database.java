@@ -14,6 +14,18 @@ import java.util.Objects;
  * that name the database (without its parameters) and never the password.
  */
 final class Database {
+    /*
+     * The driver ships inside the plugin's own file, where DriverManager's ServiceLoader (which looks through
+     * the application's class loader) does not see it: loading the class from here registers it.
+     */
+    static {
+        try {
+            Class.forName("org.postgresql.Driver");
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final String url;
     private final String user;
     private final String password;
