@@ -136,7 +136,7 @@ class LauncherTest {
     @Test
     void pluginsListShowsTheCorePluginAndItsCommands() throws Exception {
         assertThat(run(withConfig("plugins list"))).isZero();
-        assertThat(out.toString()).containsPattern("core\\s+\\S+\\s+bundled\\s+started\\s+.*CommandHandler /play");
+        assertThat(out.toString()).containsPattern("core\\s+\\S+\\s+built-in\\s+started\\s+.*CommandHandler /play");
     }
 
     @Test
