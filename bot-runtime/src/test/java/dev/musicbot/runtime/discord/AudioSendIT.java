@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Voice packets through the native send queue (the default where it loads) and through JDA's sender: both are
+ * Voice packets through the native send queue ({@code voice.send: native}) and JDA's sender (the default): both are
  * heard at their pitch and cadence, and the native queue replaces JDA's one sending thread per connection.
  */
 class AudioSendIT {
@@ -32,14 +32,14 @@ class AudioSendIT {
 
     @Test
     void theNativeQueueSendsEveryGuildsAudioWithoutAThreadPerConnection() {
-        List<String> threads = playInTwoGuilds(Map.of());
+        List<String> threads = playInTwoGuilds(Map.of("voice.send", "native"));
         assertThat(threads).as("JDA's per-connection senders").noneMatch(name -> name.endsWith(JDA_SENDER));
         assertThat(threads).as("the native queue's populator").anyMatch(name -> name.contains("native-udp"));
     }
 
     @Test
-    void javaUsesJdasSenderOnePerConnection() {
-        List<String> threads = playInTwoGuilds(Map.of("voice.send", "java"));
+    void javaTheDefaultUsesJdasSenderOnePerConnection() {
+        List<String> threads = playInTwoGuilds(Map.of());
         assertThat(threads.stream().filter(name -> name.endsWith(JDA_SENDER))).hasSize(2);
         assertThat(threads).noneMatch(name -> name.contains("native-udp"));
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class AudioSendTest {
     @Test
-    void theNativeQueueLoadsOnThisMachineAndIsTheDefault() {
+    void theNativeQueueLoadsOnThisMachineAndAutoPicksIt() {
         assertThat(AudioSend.nativeUnavailable()).isNull();
         AudioSend chosen = AudioSend.choose(BotConfig.SendMode.AUTO);
         assertThat(chosen.nativeQueue()).isTrue();
