@@ -104,6 +104,24 @@ public final class Bench implements Callable<Integer> {
     List<String> settings = new ArrayList<>();
 
     @Option(
+            names = "--shards",
+            defaultValue = "1",
+            description = "Gateway shards of the whole bot, discord.shards.total (default: ${DEFAULT-VALUE})")
+    int shards;
+
+    @Option(
+            names = "--shards-per-process",
+            description = "How many of them the measured process runs, shards 0 to N-1, every guild on one of them"
+                    + " (default: --shards)")
+    Integer shardsPerProcess;
+
+    @Option(
+            names = "--max-concurrency",
+            defaultValue = "1",
+            description = "The simulator's max_concurrency, IDENTIFYs allowed at once (default: ${DEFAULT-VALUE})")
+    int maxConcurrency;
+
+    @Option(
             names = "--out",
             defaultValue = "bench-report.json",
             description = "The JSON report (default: ${DEFAULT-VALUE})")
@@ -137,7 +155,8 @@ public final class Bench implements Callable<Integer> {
                 jvmOptions,
                 out.toAbsolutePath(),
                 dir,
-                settings);
+                settings,
+                new ShardPlan(shards, shardsPerProcess != null ? shardsPerProcess : shards, maxConcurrency));
         Figures.Report report = run(options);
         PrintWriter console = new PrintWriter(System.out, true);
         Table.print(report, console);

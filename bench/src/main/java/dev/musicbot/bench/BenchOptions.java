@@ -23,6 +23,7 @@ import java.util.List;
  * @param out where the JSON report goes
  * @param workDir where the children run and keep their logs
  * @param botSettings bot settings ({@code key=value}) given to {@code musicbot run --set}, e.g. {@code voice.send=java}
+ * @param shards the gateway shards of the bot and of the simulator, and the ones this process runs
  */
 record BenchOptions(
         int guilds,
@@ -40,12 +41,17 @@ record BenchOptions(
         List<String> botJvmOptions,
         Path out,
         Path workDir,
-        List<String> botSettings) {
+        List<String> botSettings,
+        ShardPlan shards) {
     BenchOptions {
         botSettings = List.copyOf(botSettings);
         for (String setting : botSettings) {
             if (setting.indexOf('=') < 1) {
                 throw new IllegalArgumentException("a bot setting is key=value, got '" + setting + "'");
+            }
+            if (setting.startsWith("discord.shards.")) {
+                throw new IllegalArgumentException("the shards are set with --shards and --shards-per-process, which"
+                        + " also give the simulator its shards and put the guilds on them");
             }
         }
         if (guilds < 1 || seconds < 1 || warmupSeconds < 0 || plays < 1 || batch < 1 || decodeGuilds < 0) {
@@ -102,7 +108,8 @@ record BenchOptions(
                 botJvmOptions,
                 out,
                 workDir,
-                List.of());
+                List.of(),
+                ShardPlan.single());
     }
 
     /** How long the filter windows take, warm-ups included. */

@@ -57,7 +57,9 @@ final class BotChild implements AutoCloseable {
 
     private static List<String> runArguments(BenchOptions options) {
         List<String> arguments = new ArrayList<>(List.of("run", "--platform", options.platform()));
-        for (String setting : options.botSettings()) {
+        List<String> settings = new ArrayList<>(options.botSettings());
+        settings.addAll(options.shards().botSettings());
+        for (String setting : settings) {
             arguments.add("--set");
             arguments.add(setting);
         }

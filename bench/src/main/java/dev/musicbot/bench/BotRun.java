@@ -33,13 +33,13 @@ final class BotRun {
 
     Figures.Bot run() throws Exception {
         Figures.Idle none;
-        try (DiscordSimulator sim = DiscordSimulator.start();
+        try (DiscordSimulator sim = options.shards().simulator();
                 BotChild bot = BotChild.start(sim, options.workDir().resolve("bot-idle-0"), options)) {
             none = idle(sim, bot, 0);
         }
         Figures.Idle many;
         Figures.PlayLatency plays;
-        try (DiscordSimulator sim = DiscordSimulator.start()) {
+        try (DiscordSimulator sim = options.shards().simulator()) {
             List<SimGuild> guilds = guilds(sim, options.idleGuilds());
             try (BotChild bot = BotChild.start(sim, options.workDir().resolve("bot-idle-many"), options)) {
                 many = idle(sim, bot, guilds.size());
@@ -49,7 +49,7 @@ final class BotRun {
         List<Figures.StartTogether> starts = new ArrayList<>();
         List<Figures.Streams> streams = new ArrayList<>();
         List<Figures.FilterCost> filters = List.of();
-        try (DiscordSimulator sim = DiscordSimulator.start()) {
+        try (DiscordSimulator sim = options.shards().simulator()) {
             List<SimGuild> guilds = guilds(sim, options.guilds());
             try (BotChild bot = BotChild.start(sim, options.workDir().resolve("bot-streams"), options)) {
                 awaitReady(sim, bot);
@@ -70,10 +70,11 @@ final class BotRun {
         return new Figures.Bot(none, many, plays, starts, streams, filters);
     }
 
-    private static List<SimGuild> guilds(DiscordSimulator sim, int count) {
+    private List<SimGuild> guilds(DiscordSimulator sim, int count) {
         List<SimGuild> guilds = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            guilds.add(sim.guild("Bench " + i)
+            guilds.add(options.shards()
+                    .place(sim.guild("Bench " + i), i)
                     .textChannel("general")
                     .voiceChannel("Music")
                     .member(MEMBER)
@@ -83,11 +84,11 @@ final class BotRun {
         return guilds;
     }
 
-    private static long[] awaitReady(DiscordSimulator sim, BotChild bot) throws InterruptedException {
+    private long[] awaitReady(DiscordSimulator sim, BotChild bot) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         long ready = 0;
         while (System.nanoTime() < deadline && bot.jvm().isAlive()) {
-            if (ready == 0 && sim.gateway().isReady()) {
+            if (ready == 0 && options.shards().ready(sim)) {
                 ready = System.nanoTime();
             }
             if (ready != 0
@@ -101,7 +102,7 @@ final class BotRun {
                 + "; its stderr ends with:\n" + bot.jvm().tail("stderr.txt"));
     }
 
-    private static Figures.Idle idle(DiscordSimulator sim, BotChild bot, int guilds) throws InterruptedException {
+    private Figures.Idle idle(DiscordSimulator sim, BotChild bot, int guilds) throws InterruptedException {
         long[] times = awaitReady(sim, bot);
         long start = bot.jvm().startNanos();
         Thread.sleep(SETTLE.toMillis());

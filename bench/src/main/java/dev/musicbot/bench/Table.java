@@ -109,6 +109,7 @@ final class Table {
                 m.os(),
                 m.java());
         out.printf(Locale.ROOT, "load average before: %s, after: %s%n", m.loadAverageBefore(), m.loadAverageAfter());
+        out.printf(Locale.ROOT, "gateway: %s%n", report.options().shards().describe());
         int width =
                 report.table().stream().mapToInt(r -> r.figure().length()).max().orElse(10);
         out.printf(Locale.ROOT, "%-" + width + "s %12s %12s %8s%n", "figure", "bot", "baseline", "ratio");

@@ -41,7 +41,9 @@ class BenchSmokeIT {
                 dir.resolve("report.json"),
                 dir.resolve("work"),
                 // the default picks it too where it loads; required here, so the smoke fails if it does not load
-                List.of("voice.send=native"));
+                List.of("voice.send=native"),
+                // the bot as the first of two processes of a sharded deployment: its guilds on its two shards
+                new ShardPlan(4, 2, 2));
 
         Figures.Report report = Bench.run(options);
 
@@ -101,6 +103,7 @@ class BenchSmokeIT {
         assertThat(printed.toString())
                 .contains(
                         "machine:",
+                        "gateway: 2 of 4 shards in this process (max_concurrency 2)",
                         "passthrough x2: CPU % of a core per stream",
                         "ratio",
                         "filter cost",
