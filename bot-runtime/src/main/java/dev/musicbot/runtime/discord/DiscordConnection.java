@@ -254,6 +254,11 @@ public final class DiscordConnection implements AutoCloseable {
         return shards;
     }
 
+    /** The shards and voice connections, as the health checks and metrics read them. */
+    public DiscordView view() {
+        return new DiscordView(shards);
+    }
+
     @Override
     public void close() {
         shards.getShards().forEach(shard -> shard.getGuilds()

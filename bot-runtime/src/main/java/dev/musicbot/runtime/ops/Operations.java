@@ -2,17 +2,16 @@ package dev.musicbot.runtime.ops;
 
 import dev.musicbot.runtime.config.BotConfig;
 import dev.musicbot.runtime.discord.DiscordConnection;
+import dev.musicbot.runtime.discord.DiscordView;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
-import net.dv8tion.jda.api.sharding.ShardManager;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,21 +54,15 @@ public final class Operations implements AutoCloseable {
             throws IOException {
         BotConfig.Health health = config.health();
         Duration interval = Duration.ofSeconds(health.intervalSeconds());
-        ShardManager shards = discord.shards();
-        GatewayCheck gateway = new GatewayCheck(() -> shards.getShards().stream()
-                .map(GatewayCheck.Shard::of)
-                .sorted(Comparator.comparingInt(GatewayCheck.Shard::id))
-                .toList());
-        VoiceWatch voice = new VoiceWatch(new JdaVoices(shards, players), interval, System::nanoTime);
+        DiscordView view = discord.view();
+        GatewayCheck gateway = new GatewayCheck(view::shards);
+        VoiceWatch voice = new VoiceWatch(new PlayerVoices(view, players), interval, System::nanoTime);
         HealthChecks checks = new HealthChecks();
         checks.add(gateway);
         checks.add(voice);
-        checks.add(new DaveCheck(discord.dave(), channel -> {
-            var found = shards.getVoiceChannelById(channel);
-            return found == null ? null : found.getGuild().getId();
-        }));
-        PlayerMeters.bind(metrics, players, shards);
-        ShardMeters.bind(metrics, shards);
+        checks.add(new DaveCheck(discord.dave(), view::guildOfVoiceChannel));
+        PlayerMeters.bind(metrics, players, view);
+        ShardMeters.bind(metrics, view);
         TempFiles temp = TempFiles.create(config.data().dir().resolve("tmp"), TEMP_FILE_AGE, Clock.systemUTC());
         List<Runnable> trimHooks = new CopyOnWriteArrayList<>();
         HealthLoop loop = loop(health, gateway, voice, trimHooks, temp);

@@ -1,5 +1,6 @@
 package dev.musicbot.runtime.ops;
 
+import dev.musicbot.runtime.discord.DiscordView;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.playback.PlayerStatus;
 import io.micrometer.core.instrument.Gauge;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.dv8tion.jda.api.audio.hooks.ConnectionStatus;
-import net.dv8tion.jda.api.sharding.ShardManager;
 
 /**
  * The bot's gauges: {@code musicbot_guilds}, {@code musicbot_players}, {@code musicbot_players_active},
@@ -30,7 +29,7 @@ final class PlayerMeters {
         this.states = states;
     }
 
-    static PlayerMeters bind(Metrics metrics, GuildPlayers players, ShardManager shards) {
+    static PlayerMeters bind(Metrics metrics, GuildPlayers players, DiscordView discord) {
         MeterRegistry registry = metrics.registry();
         PlayerMeters meters = new PlayerMeters(
                 players,
@@ -40,11 +39,11 @@ final class PlayerMeters {
                 MultiGauge.builder("musicbot.players.state")
                         .description("Players by state: playing, paused (a track, paused) or idle (no track)")
                         .register(registry));
-        Gauge.builder("musicbot.guilds", shards, s -> s.getGuildCache().size())
+        Gauge.builder("musicbot.guilds", discord, DiscordView::guilds)
                 .description("Guilds the bot is in")
                 .strongReference(true)
                 .register(registry);
-        Gauge.builder("musicbot.voice.connections", shards, PlayerMeters::connectedVoices)
+        Gauge.builder("musicbot.voice.connections", discord, DiscordView::connectedVoices)
                 .description("Voice connections fully connected")
                 .strongReference(true)
                 .register(registry);
@@ -85,12 +84,5 @@ final class PlayerMeters {
             return "idle";
         }
         return status.playing() ? "playing" : "paused";
-    }
-
-    private static double connectedVoices(ShardManager shards) {
-        return shards.getShards().stream()
-                .flatMap(shard -> shard.getAudioManagerCache().stream())
-                .filter(manager -> manager.getConnectionStatus() == ConnectionStatus.CONNECTED)
-                .count();
     }
 }

@@ -1,10 +1,10 @@
 package dev.musicbot.runtime.ops;
 
+import dev.musicbot.runtime.discord.DiscordView;
+import dev.musicbot.runtime.discord.ShardStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.ToDoubleFunction;
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.sharding.ShardManager;
 
 /**
  * One series per shard this process runs, tagged {@code shard}: {@code musicbot_shard_connected} (1 when its
@@ -14,40 +14,36 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 final class ShardMeters {
     private ShardMeters() {}
 
-    static void bind(Metrics metrics, ShardManager shards) {
+    static void bind(Metrics metrics, DiscordView discord) {
         MeterRegistry registry = metrics.registry();
-        for (JDA shard : shards.getShards()) {
-            int id = shard.getShardInfo().getShardId();
+        for (ShardStatus shard : discord.shards()) {
+            int id = shard.id();
             gauge(
                     registry,
-                    shards,
+                    discord,
                     id,
                     "musicbot.shard.connected",
                     "1 when the shard's gateway session is connected",
-                    jda -> jda.getStatus() == JDA.Status.CONNECTED ? 1 : 0);
+                    now -> now.connected() ? 1 : 0);
             gauge(
                     registry,
-                    shards,
+                    discord,
                     id,
                     "musicbot.shard.gateway.ping.seconds",
                     "The shard's last heartbeat round trip",
-                    jda -> jda.getGatewayPing() < 0 ? Double.NaN : jda.getGatewayPing() / 1000.0);
-            gauge(registry, shards, id, "musicbot.shard.guilds", "Guilds the shard has", jda -> jda.getGuildCache()
-                    .size());
+                    now -> now.pingMillis() < 0 ? Double.NaN : now.pingMillis() / 1000.0);
+            gauge(registry, discord, id, "musicbot.shard.guilds", "Guilds the shard has", ShardStatus::guilds);
         }
     }
 
     private static void gauge(
             MeterRegistry registry,
-            ShardManager shards,
+            DiscordView discord,
             int id,
             String name,
             String help,
-            ToDoubleFunction<JDA> value) {
-        Gauge.builder(name, shards, s -> {
-                    JDA jda = s.getShardById(id);
-                    return jda == null ? Double.NaN : value.applyAsDouble(jda);
-                })
+            ToDoubleFunction<ShardStatus> value) {
+        Gauge.builder(name, discord, d -> d.shard(id).map(value::applyAsDouble).orElse(Double.NaN))
                 .description(help)
                 .tag("shard", Integer.toString(id))
                 .strongReference(true)

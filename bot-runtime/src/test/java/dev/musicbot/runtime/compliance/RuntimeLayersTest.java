@@ -4,7 +4,6 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -33,19 +32,12 @@ class RuntimeLayersTest {
                 .check(RUNTIME);
     }
 
-    /**
-     * JDA is the Discord bridge's ({@code discord}). The operations classes listed still read JDA's gateway and
-     * voice state directly; they are being reworked for sharding and move behind the bridge after that.
-     */
+    /** JDA is the Discord bridge's ({@code discord}): the rest of the runtime sees Discord through its ports. */
     @Test
     void jdaOnlyInTheDiscordBridge() {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("dev.musicbot.runtime.discord..")
-                .and(
-                        not(
-                                nameMatching(
-                                        "dev\\.musicbot\\.runtime\\.ops\\.(Operations|JdaVoices|PlayerMeters|GatewayCheck|ShardMeters)(\\$.*)?")))
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("net.dv8tion..")

@@ -1,20 +1,18 @@
 package dev.musicbot.runtime.ops;
 
 import dev.musicbot.api.GuildId;
+import dev.musicbot.runtime.discord.DiscordView;
 import dev.musicbot.runtime.playback.GuildPlayers;
 import dev.musicbot.runtime.playback.PlayerStatus;
 import java.util.List;
-import net.dv8tion.jda.api.audio.hooks.ConnectionStatus;
-import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.sharding.ShardManager;
 
-/** The players' wishes, and JDA's audio managers for the facts. */
-final class JdaVoices implements Voices {
-    private final ShardManager shards;
+/** The players' wishes, and Discord's voice connections for the facts. */
+final class PlayerVoices implements Voices {
+    private final DiscordView discord;
     private final GuildPlayers players;
 
-    JdaVoices(ShardManager shards, GuildPlayers players) {
-        this.shards = shards;
+    PlayerVoices(DiscordView discord, GuildPlayers players) {
+        this.discord = discord;
         this.players = players;
     }
 
@@ -28,8 +26,7 @@ final class JdaVoices implements Voices {
 
     @Override
     public boolean connected(GuildId guild) {
-        Guild found = shards.getGuildById(guild.value());
-        return found != null && found.getAudioManager().getConnectionStatus() == ConnectionStatus.CONNECTED;
+        return discord.voiceConnected(guild);
     }
 
     @Override
