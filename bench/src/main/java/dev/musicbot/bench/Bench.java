@@ -122,6 +122,11 @@ public final class Bench implements Callable<Integer> {
     int maxConcurrency;
 
     @Option(
+            names = "--aot",
+            description = "Train a JDK AOT cache for the bot first (log in, one /play), then run every phase with it")
+    boolean aot;
+
+    @Option(
             names = "--out",
             defaultValue = "bench-report.json",
             description = "The JSON report (default: ${DEFAULT-VALUE})")
@@ -156,7 +161,8 @@ public final class Bench implements Callable<Integer> {
                 out.toAbsolutePath(),
                 dir,
                 settings,
-                new ShardPlan(shards, shardsPerProcess != null ? shardsPerProcess : shards, maxConcurrency));
+                new ShardPlan(shards, shardsPerProcess != null ? shardsPerProcess : shards, maxConcurrency),
+                aot);
         Figures.Report report = run(options);
         PrintWriter console = new PrintWriter(System.out, true);
         Table.print(report, console);

@@ -24,6 +24,8 @@ import java.util.List;
  * @param workDir where the children run and keep their logs
  * @param botSettings bot settings ({@code key=value}) given to {@code musicbot run --set}, e.g. {@code voice.send=java}
  * @param shards the gateway shards of the bot and of the simulator, and the ones this process runs
+ * @param aot whether the bot runs with a JDK AOT cache ({@code -XX:AOTCache}) trained in this run first: logged
+ *     in, one {@code /play} heard, stopped
  */
 record BenchOptions(
         int guilds,
@@ -42,7 +44,8 @@ record BenchOptions(
         Path out,
         Path workDir,
         List<String> botSettings,
-        ShardPlan shards) {
+        ShardPlan shards,
+        boolean aot) {
     BenchOptions {
         botSettings = List.copyOf(botSettings);
         for (String setting : botSettings) {
@@ -65,6 +68,9 @@ record BenchOptions(
                     + "): each play is in a guild of its own");
         }
         botJvmOptions = List.copyOf(botJvmOptions);
+        if (aot && botJvmOptions.stream().anyMatch(option -> option.startsWith("-XX:AOT"))) {
+            throw new IllegalArgumentException("--aot trains and sets the AOT cache itself; leave -XX:AOT* out");
+        }
         filters = List.copyOf(filters);
         for (String filter : filters) {
             if (!FilterWindows.ALL.contains(filter) || filter.equals("passthrough") || filter.equals("transcode")) {
@@ -109,7 +115,8 @@ record BenchOptions(
                 out,
                 workDir,
                 List.of(),
-                ShardPlan.single());
+                ShardPlan.single(),
+                false);
     }
 
     /** How long the filter windows take, warm-ups included. */

@@ -35,6 +35,12 @@ final class BotChild implements AutoCloseable {
     }
 
     static BotChild start(DiscordSimulator sim, Path dir, BenchOptions options) throws IOException {
+        return start(sim, dir, options, List.of());
+    }
+
+    /** As {@link #start(DiscordSimulator, Path, BenchOptions)}, with JVM options of this start only, after the rest. */
+    static BotChild start(DiscordSimulator sim, Path dir, BenchOptions options, List<String> moreJvmOptions)
+            throws IOException {
         TrustStoreFile trust = sim.voiceTrustStore();
         int port = freePort();
         Files.createDirectories(dir.resolve("no-plugins"));
@@ -51,7 +57,10 @@ final class BotChild implements AutoCloseable {
                 "MUSICBOT_VOICE_DAVE", "preferred"));
         List<String> jvmOptions = new ArrayList<>(profileOptions(options.platform()));
         jvmOptions.addAll(options.botJvmOptions());
-        ChildJvm jvm = ChildJvm.start(dir, jvmOptions, "dev.musicbot.runtime.cli.Launcher", runArguments(options), env);
+        jvmOptions.addAll(moreJvmOptions);
+        // The same jars whether or not this run uses an AOT cache, so that --aot changes nothing else.
+        ChildJvm jvm = ChildJvm.start(
+                dir, jvmOptions, Classpath.jars(), "dev.musicbot.runtime.cli.Launcher", runArguments(options), env);
         return new BotChild(jvm, port);
     }
 

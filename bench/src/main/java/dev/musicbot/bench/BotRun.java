@@ -6,6 +6,9 @@ import dev.musicbot.testkit.SimInteraction;
 import dev.musicbot.testkit.SimVoice;
 import dev.musicbot.testkit.audio.PacketTimeline;
 import dev.musicbot.testkit.audio.ReceivedAudio;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +26,12 @@ final class BotRun {
     private static final Duration PITCH_SAMPLE = Duration.ofSeconds(3);
     private static final String MEMBER = "alice";
 
+    /** How long the training bot may take to shut down and assemble the cache. */
+    private static final Duration AOT_ASSEMBLY = Duration.ofSeconds(120);
+
     private final BenchOptions options;
     private final Fixtures fixtures;
+    private List<String> cacheOptions = List.of();
 
     BotRun(BenchOptions options, Fixtures fixtures) {
         this.options = options;
@@ -32,16 +39,23 @@ final class BotRun {
     }
 
     Figures.Bot run() throws Exception {
+        Figures.AotCache cache = null;
+        if (options.aot()) {
+            Path file = options.workDir().resolve("bot.aot");
+            cache = trainCache(file);
+            // "on": a bot that cannot use the cache fails to start instead of running (and measuring) without it
+            cacheOptions = List.of("-XX:AOTMode=on", "-XX:AOTCache=" + file);
+        }
         Figures.Idle none;
         try (DiscordSimulator sim = options.shards().simulator();
-                BotChild bot = BotChild.start(sim, options.workDir().resolve("bot-idle-0"), options)) {
+                BotChild bot = start(sim, "bot-idle-0")) {
             none = idle(sim, bot, 0);
         }
         Figures.Idle many;
         Figures.PlayLatency plays;
         try (DiscordSimulator sim = options.shards().simulator()) {
             List<SimGuild> guilds = guilds(sim, options.idleGuilds());
-            try (BotChild bot = BotChild.start(sim, options.workDir().resolve("bot-idle-many"), options)) {
+            try (BotChild bot = start(sim, "bot-idle-many")) {
                 many = idle(sim, bot, guilds.size());
                 plays = plays(sim, guilds.subList(0, options.plays()));
             }
@@ -51,7 +65,7 @@ final class BotRun {
         List<Figures.FilterCost> filters = List.of();
         try (DiscordSimulator sim = options.shards().simulator()) {
             List<SimGuild> guilds = guilds(sim, options.guilds());
-            try (BotChild bot = BotChild.start(sim, options.workDir().resolve("bot-streams"), options)) {
+            try (BotChild bot = start(sim, "bot-streams")) {
                 awaitReady(sim, bot);
                 for (Fixtures.Mode mode : Fixtures.Mode.values()) {
                     List<SimGuild> playing = guilds.subList(0, options.guilds(mode));
@@ -67,7 +81,40 @@ final class BotRun {
                 }
             }
         }
-        return new Figures.Bot(none, many, plays, starts, streams, filters);
+        return new Figures.Bot(none, many, plays, starts, streams, filters, cache);
+    }
+
+    private BotChild start(DiscordSimulator sim, String name) throws IOException {
+        return BotChild.start(sim, options.workDir().resolve(name), options, cacheOptions);
+    }
+
+    /**
+     * The training run of the AOT cache: the bot logs in, plays one passthrough fixture until it is heard, and is
+     * stopped as a user stops it (SIGTERM); the JVM writes the cache as it exits.
+     */
+    private Figures.AotCache trainCache(Path file) throws Exception {
+        Files.deleteIfExists(file);
+        long started;
+        try (DiscordSimulator sim = options.shards().simulator()) {
+            SimGuild guild = guilds(sim, 1).getFirst();
+            BotChild bot = BotChild.start(
+                    sim, options.workDir().resolve("bot-aot-training"), options, List.of("-XX:AOTCacheOutput=" + file));
+            try (bot) {
+                started = bot.jvm().startNanos();
+                awaitReady(sim, bot);
+                plays(sim, List.of(guild));
+                Thread.sleep(SETTLE.toMillis());
+                if (!bot.jvm().stop(AOT_ASSEMBLY)) {
+                    throw new IllegalStateException("The AOT training bot did not exit within " + AOT_ASSEMBLY
+                            + "; its stderr ends with:\n" + bot.jvm().tail("stderr.txt"));
+                }
+            }
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("The AOT training run wrote no cache to " + file + "; see "
+                    + options.workDir().resolve("bot-aot-training"));
+        }
+        return new Figures.AotCache(Stats.mb(Files.size(file)), Stats.millis(System.nanoTime() - started));
     }
 
     private List<SimGuild> guilds(DiscordSimulator sim, int count) {

@@ -39,9 +39,21 @@ final class ChildJvm implements AutoCloseable {
         this.stdin = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
     }
 
-    /** Starts {@code java <jvmOptions> -cp <class path> <mainClass> <args>} in {@code dir}. */
+    /** Starts {@code java <jvmOptions> -cp <this JVM's class path> <mainClass> <args>} in {@code dir}. */
     static ChildJvm start(
             Path dir, List<String> jvmOptions, String mainClass, List<String> args, Map<String, String> env)
+            throws IOException {
+        return start(dir, jvmOptions, Classpath.current(), mainClass, args, env);
+    }
+
+    /** Starts {@code java <jvmOptions> -cp <classPath> <mainClass> <args>} in {@code dir}. */
+    static ChildJvm start(
+            Path dir,
+            List<String> jvmOptions,
+            String classPath,
+            String mainClass,
+            List<String> args,
+            Map<String, String> env)
             throws IOException {
         Files.createDirectories(dir);
         Path gcLog = dir.resolve("gc.log");
@@ -51,7 +63,7 @@ final class ChildJvm implements AutoCloseable {
         command.add("-Xlog:gc:file=" + gcLog);
         command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-cp");
-        command.add(Classpath.current());
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -212,15 +224,26 @@ final class ChildJvm implements AutoCloseable {
     /** Stops the process: SIGTERM, then SIGKILL after 20 s. */
     @Override
     public void close() {
+        stop(Duration.ofSeconds(20));
+    }
+
+    /**
+     * Stops the process: SIGTERM, then SIGKILL if it has not exited within {@code grace}.
+     *
+     * @return whether it exited by itself within the grace period
+     */
+    boolean stop(Duration grace) {
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
+            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+        return false;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
 
 /**
  * The class path the child JVMs run with: this JVM's own. A single jar (the bench's runnable jar, or a test
@@ -17,6 +18,18 @@ import java.util.jar.JarFile;
  */
 final class Classpath {
     private Classpath() {}
+
+    /**
+     * {@link #current()} without its directories: a JDK AOT cache can only be made for a class path of jars
+     * ({@code -XX:AOTCacheOutput} refuses non-empty directories). The bot needs none of them: in a packaged bench,
+     * and in a reactor build past {@code package}, the runtime and its libraries are jars; the directories are
+     * the bench's own classes, which only the baseline runs.
+     */
+    static String jars() {
+        return Arrays.stream(current().split(File.pathSeparator))
+                .filter(entry -> !Files.isDirectory(Path.of(entry)))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
 
     static String current() {
         List<String> entries = new ArrayList<>();

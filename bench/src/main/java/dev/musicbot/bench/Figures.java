@@ -1,6 +1,7 @@
 package dev.musicbot.bench;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The records the bench reports (printed as a table, written as JSON). */
 final class Figures {
@@ -113,14 +114,27 @@ final class Figures {
             String loadAverageBefore,
             String loadAverageAfter) {}
 
-    /** The bot's figures. */
+    /**
+     * The bot's figures.
+     *
+     * @param aotCache the AOT cache the bot ran with, or null without one
+     */
     record Bot(
             Idle idleNoGuilds,
             Idle idleGuilds,
             PlayLatency playLatency,
             List<StartTogether> startTogether,
             List<Streams> streams,
-            List<FilterCost> filters) {}
+            List<FilterCost> filters,
+            @Nullable AotCache aotCache) {}
+
+    /**
+     * The JDK AOT cache trained at the start of a run ({@code --aot}).
+     *
+     * @param sizeMb the cache file's size
+     * @param trainingMillis from the training bot's start until it had exited and the cache was written
+     */
+    record AotCache(double sizeMb, double trainingMillis) {}
 
     /** The baseline's figures. */
     record Baseline(double idleRssMb, double idleHeapUsedMb, long idleThreads, List<Streams> streams) {}

@@ -110,6 +110,17 @@ final class Table {
                 m.java());
         out.printf(Locale.ROOT, "load average before: %s, after: %s%n", m.loadAverageBefore(), m.loadAverageAfter());
         out.printf(Locale.ROOT, "gateway: %s%n", report.options().shards().describe());
+        Figures.AotCache cache = report.bot().aotCache();
+        out.printf(
+                Locale.ROOT,
+                "AOT cache: %s%n",
+                cache == null
+                        ? "none"
+                        : String.format(
+                                Locale.ROOT,
+                                "%.1f MB, trained in this run (%.1f s: log in, one /play, stop)",
+                                cache.sizeMb(),
+                                cache.trainingMillis() / 1000));
         int width =
                 report.table().stream().mapToInt(r -> r.figure().length()).max().orElse(10);
         out.printf(Locale.ROOT, "%-" + width + "s %12s %12s %8s%n", "figure", "bot", "baseline", "ratio");

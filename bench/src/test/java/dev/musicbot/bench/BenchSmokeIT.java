@@ -43,7 +43,9 @@ class BenchSmokeIT {
                 // the default picks it too where it loads; required here, so the smoke fails if it does not load
                 List.of("voice.send=native"),
                 // the bot as the first of two processes of a sharded deployment: its guilds on its two shards
-                new ShardPlan(4, 2, 2));
+                new ShardPlan(4, 2, 2),
+                // every bot phase runs with an AOT cache trained first, so the smoke fails if training does
+                true);
 
         Figures.Report report = Bench.run(options);
 
@@ -56,6 +58,8 @@ class BenchSmokeIT {
             assertThat(idle.threads()).isPositive();
         }
         assertThat(bot.idleGuilds().guilds()).isEqualTo(2);
+        assertThat(bot.aotCache()).isNotNull();
+        assertThat(bot.aotCache().sizeMb()).isPositive();
         assertThat(bot.playLatency().plays()).isEqualTo(2);
         assertThat(bot.playLatency().failed()).isZero();
         assertThat(bot.playLatency().firstMillis()).isPositive();
@@ -104,6 +108,8 @@ class BenchSmokeIT {
                 .contains(
                         "machine:",
                         "gateway: 2 of 4 shards in this process (max_concurrency 2)",
+                        "AOT cache: ",
+                        "trained in this run",
                         "passthrough x2: CPU % of a core per stream",
                         "ratio",
                         "filter cost",
