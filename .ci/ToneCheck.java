@@ -73,6 +73,8 @@ public final class ToneCheck {
                 System.out.println("the simulator's UDP counters: "
                         + discord.voice(guild).stats()
                         + ", encryption " + discord.voice(guild).encryptionMode().map(Object::toString).orElse("none"));
+                System.out.println("the first datagrams that were not RTP audio: "
+                        + discord.voice(guild).straySamples());
                 System.exit(2);
                 return;
             }

@@ -105,6 +105,11 @@ public final class SimVoice {
         return connection().map(VoiceConnection::stats).orElse(VoiceStats.EMPTY);
     }
 
+    /** The first datagrams of the current session that were neither IP discovery nor RTP audio, in hex. */
+    public List<String> straySamples() {
+        return connection().map(VoiceConnection::straySamples).orElse(List.of());
+    }
+
     /** SPEAKING values the bot sent in the current session. */
     public List<Integer> speaking() {
         return connection().map(VoiceConnection::speaking).orElse(List.of());

@@ -36,6 +36,11 @@ public final class AudioEngine implements AutoCloseable {
         audio.setResamplingQuality(AudioConfiguration.ResamplingQuality.valueOf(
                 config.tuning().resamplingQuality().name()));
         manager.setFrameBufferDuration(config.tuning().bufferMs());
+        // LavaPlayer stops a track nobody asked for frames for a minute (end reason CLEANUP, which starts nothing
+        // next and is logged nowhere): a track started while the voice connection still opened, or while JDA
+        // reconnected, for longer than that was silently gone, the queue still naming it as playing. The bot ends
+        // its players itself (leave, stop, guild gone), so a track waits for its connection however long it takes.
+        manager.setPlayerCleanupThreshold(Long.MAX_VALUE);
     }
 
     /**

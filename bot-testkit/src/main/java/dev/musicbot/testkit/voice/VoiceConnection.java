@@ -8,6 +8,7 @@ import dev.musicbot.testkit.voice.dave.DaveWire;
 import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +21,9 @@ import org.java_websocket.WebSocket;
  * closes it with a non-resumable code.
  */
 public final class VoiceConnection {
+    private static final int MAX_STRAY_SAMPLES = 8;
+    private static final int STRAY_SAMPLE_BYTES = 48;
+
     private final String guildId;
     private final String sessionId;
     private final String token;
@@ -36,6 +40,7 @@ public final class VoiceConnection {
     private final AtomicLong decryptFailures = new AtomicLong();
     private final AtomicLong decodeFailures = new AtomicLong();
     private final AtomicLong strayDatagrams = new AtomicLong();
+    private final List<String> straySamples = new ArrayList<>();
 
     private volatile WebSocket socket;
     private volatile TransportDecryptor decryptor;
@@ -156,6 +161,14 @@ public final class VoiceConnection {
     }
 
     /**
+     * The first few datagrams that were neither IP discovery nor RTP audio, each as its length and its leading
+     * bytes in hex (for a test that must say what the bot sent instead of audio).
+     */
+    public synchronized List<String> straySamples() {
+        return List.copyOf(straySamples);
+    }
+
+    /**
      * Closes the WebSocket with a close code, as Discord's voice server would. 4006, 4014, 4015 and other codes
      * JDA cannot resume from also end the session; other codes (e.g. 4000) let the client resume.
      */
@@ -235,9 +248,18 @@ public final class VoiceConnection {
                     from);
         } else if (!RtpHeader.looksLikeAudio(data, length)) {
             strayDatagrams.incrementAndGet();
+            sampleStray(data, length);
         } else {
             audioPackets.incrementAndGet();
             onAudio(data, length, arrivalNanos);
+        }
+    }
+
+    private synchronized void sampleStray(byte[] data, int length) {
+        if (straySamples.size() < MAX_STRAY_SAMPLES) {
+            String bytes = HexFormat.of().formatHex(data, 0, Math.min(length, STRAY_SAMPLE_BYTES));
+            straySamples.add(
+                    length + " bytes" + (length == 0 ? "" : ": " + bytes) + (length > STRAY_SAMPLE_BYTES ? "..." : ""));
         }
     }
 

@@ -146,6 +146,7 @@ class VoiceServerTest {
             assertThat(connection.speaking()).containsExactly(1);
             assertThat(connection.isReady()).isTrue();
             awaitStray(connection, 2);
+            assertThat(connection.straySamples()).containsExactly("0 bytes", "9 bytes: c90000000000000000");
             assertThat(connection.stats().decryptFailures()).isZero();
             assertThat(timeline.packets())
                     .as("every audio packet is on the timeline")
