@@ -41,8 +41,11 @@ module dev.musicbot.runtime {
             info.picocli;
     opens dev.musicbot.runtime.cli to
             info.picocli;
+    // Jackson binds its records; bot-api's MessageBundle reads its texts (messages*.properties: a resource in a
+    // package of a named module is found by another module only if the package is open to it).
     opens dev.musicbot.runtime.command to
-            com.fasterxml.jackson.databind;
+            com.fasterxml.jackson.databind,
+            dev.musicbot.api;
     opens dev.musicbot.runtime.config to
             com.fasterxml.jackson.databind;
     opens dev.musicbot.runtime.state to

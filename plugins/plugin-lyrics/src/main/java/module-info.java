@@ -9,4 +9,9 @@ module dev.musicbot.plugin.lyrics {
 
     provides dev.musicbot.api.plugin.BotPlugin with
             dev.musicbot.plugin.lyrics.LyricsPlugin;
+
+    // Its texts (messages*.properties), which bot-api's MessageBundle reads: a resource in a package of a named
+    // module is found by another module only if the package is open to it.
+    opens dev.musicbot.plugin.lyrics to
+            dev.musicbot.api;
 }

@@ -8,4 +8,9 @@ module dev.musicbot.plugin.youtube {
 
     provides dev.musicbot.api.plugin.BotPlugin with
             dev.musicbot.plugin.youtube.YouTubePlugin;
+
+    // Its texts (messages*.properties), which bot-api's MessageBundle reads: a resource in a package of a named
+    // module is found by another module only if the package is open to it.
+    opens dev.musicbot.plugin.youtube to
+            dev.musicbot.api;
 }

@@ -18,4 +18,9 @@ module dev.musicbot.ytdlp {
 
     opens dev.musicbot.ytdlp.json to
             com.fasterxml.jackson.databind;
+
+    // Its texts (messages*.properties), which bot-api's MessageBundle reads: a resource in a package of a named
+    // module is found by another module only if the package is open to it.
+    opens dev.musicbot.ytdlp to
+            dev.musicbot.api;
 }

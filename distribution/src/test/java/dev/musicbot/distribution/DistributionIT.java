@@ -156,6 +156,19 @@ class DistributionIT {
     }
 
     @Test
+    void launcherRunsTheRuntimeAsANamedModuleWithNativesPatchedIntoTheirLoaders() throws Exception {
+        Run run = BotProcess.run(workDir, Map.of(), LAUNCHER.toString(), "doctor");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(finding(run, "modules"))
+                .startsWith("module path: dev.musicbot.runtime ")
+                .contains("natives patched into jdave.api, lavaplayer, opus.java.api")
+                .contains("class path: udpqueue-api-")
+                .doesNotContain("bot-runtime", "bot-api", "jdave-native");
+        assertThat(finding(run, "jvm options")).doesNotContain("--module-path", "--patch-module");
+    }
+
+    @Test
     void doctorSaysGlibcIsWhyDaveIsUnavailable() throws Exception {
         Run run = BotProcess.run(workDir, Map.of(), LAUNCHER.toString(), "doctor");
 

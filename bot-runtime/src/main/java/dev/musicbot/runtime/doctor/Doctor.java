@@ -38,6 +38,7 @@ public final class Doctor {
     public static List<Finding> examine(LoadedConfig loaded) {
         List<Finding> findings = new ArrayList<>();
         PlatformProfile profile = loaded.profile();
+        List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Platform detected = Platform.current();
         findings.add(new Finding("musicbot", BotVersion.build(), false));
         findings.add(new Finding(
@@ -68,11 +69,12 @@ public final class Doctor {
                         + loaded.config().tuning().resamplingQuality(),
                 false));
         findings.add(new Finding(
-                "jvm options",
-                String.join(
-                        " ",
-                        Redaction.arguments(ManagementFactory.getRuntimeMXBean().getInputArguments())),
-                false));
+                "jvm options", String.join(" ", Redaction.arguments(ModuleLayout.chosenOptions(arguments))), false));
+        findings.add(ModuleLayout.describe(
+                Doctor.class.getModule(),
+                ModuleLayer.boot().modules().size(),
+                arguments,
+                System.getProperty("java.class.path", "")));
         DaveSupport dave = DaveSupport.probe();
         findings.add(new Finding(
                 "dave",
