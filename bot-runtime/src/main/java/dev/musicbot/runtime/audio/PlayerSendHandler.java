@@ -1,9 +1,13 @@
 package dev.musicbot.runtime.audio;
 
 import com.sedmelluq.discord.lavaplayer.player.AudioPlayer;
+import com.sedmelluq.discord.lavaplayer.player.event.AudioEventListener;
+import com.sedmelluq.discord.lavaplayer.player.event.TrackEndEvent;
 import com.sedmelluq.discord.lavaplayer.track.AudioTrack;
+import com.sedmelluq.discord.lavaplayer.track.AudioTrackEndReason;
 import com.sedmelluq.discord.lavaplayer.track.playback.MutableAudioFrame;
 import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Hands LavaPlayer's Opus frames to Discord every 20 ms (through the Discord bridge's send handler, which asks
@@ -12,7 +16,9 @@ import java.nio.ByteBuffer;
  * is playing (not paused) but no frame is ready (a buffer underrun, or a track still starting). While a track
  * plays, the time since the previous tick is reported too (the send loop's lateness), and a run of missed frames
  * after the track had started is reported once as a stall, not once per frame. A {@link FrameGate} may hold frames
- * back or drop them (a skipped segment); a few dropped frames are passed over within one tick.
+ * back or drop them (a skipped segment); a few dropped frames are passed over within one tick. A track stopped or
+ * replaced (a stop or a skip, not a track that played to its end) is remembered until {@link #takeInterruption}
+ * asks, so that a sender holding packets ahead of time can drop the old track's.
  */
 public final class PlayerSendHandler {
     /** How many frames one tick may drop before it gives up (a seek past them is then under way). */
@@ -24,6 +30,13 @@ public final class PlayerSendHandler {
     private final ByteBuffer buffer = ByteBuffer.allocate(1024);
     private final MutableAudioFrame frame = new MutableAudioFrame();
     private final StallDetector stalls;
+    private final AtomicBoolean interrupted = new AtomicBoolean();
+    private final AudioEventListener interruptions = event -> {
+        if (event instanceof TrackEndEvent end
+                && (end.endReason == AudioTrackEndReason.STOPPED || end.endReason == AudioTrackEndReason.REPLACED)) {
+            interrupted.set(true);
+        }
+    };
     private long previousTick;
 
     public PlayerSendHandler(AudioPlayer player, FrameCounter frames) {
@@ -46,6 +59,20 @@ public final class PlayerSendHandler {
             }
         });
         frame.setBuffer(buffer);
+        player.addListener(interruptions);
+    }
+
+    /**
+     * Whether a track was stopped or replaced since the last call (and forgets it). Called by the sender before
+     * each packet; neither blocks nor allocates.
+     */
+    public boolean takeInterruption() {
+        return interrupted.get() && interrupted.getAndSet(false);
+    }
+
+    /** Stops listening to the player: this handler is replaced (the bot joined voice again). */
+    public void detach() {
+        player.removeListener(interruptions);
     }
 
     /** Whether a frame is ready for this tick (and counts the tick). */

@@ -67,14 +67,11 @@ public record BotConfig(
      * native send queue (udpqueue) paces every connection from one native thread, off the Java heap.
      */
     public enum SendMode {
-        /**
-         * The native queue when its library loads on this OS and CPU, JDA's sender otherwise. Not the default
-         * yet: FiltersIT's nightcore length check hears about 0.3 s too much audio through the native queue.
-         */
+        /** The native queue when its library loads on this OS and CPU, JDA's sender otherwise (the default). */
         AUTO,
         /** The native queue, or no start-up when its library does not load. */
         NATIVE,
-        /** JDA's sender, one thread per connection (the default). */
+        /** JDA's sender, one thread per connection. */
         JAVA
     }
 

@@ -52,8 +52,8 @@ public record AudioSend(boolean nativeQueue, String description) {
             return new DefaultSendFactory();
         }
         try {
-            return (IAudioSendFactory)
-                    Class.forName(FACTORY).getConstructor(int.class).newInstance(bufferMs);
+            return new NativeSendFactory((IAudioSendFactory)
+                    Class.forName(FACTORY).getConstructor(int.class).newInstance(bufferMs));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("The native send queue loaded but cannot be created", e);
         }

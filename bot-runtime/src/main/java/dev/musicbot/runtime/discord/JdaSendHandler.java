@@ -12,6 +12,16 @@ final class JdaSendHandler implements AudioSendHandler {
         this.frames = frames;
     }
 
+    /** Whether a track was stopped or replaced since the last call: the native queue then drops its packets. */
+    boolean takeInterruption() {
+        return frames.takeInterruption();
+    }
+
+    /** This connection's handler is replaced. */
+    void detach() {
+        frames.detach();
+    }
+
     @Override
     public boolean canProvide() {
         return frames.canProvide();

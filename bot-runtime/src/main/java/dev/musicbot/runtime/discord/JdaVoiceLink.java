@@ -70,6 +70,9 @@ final class JdaVoiceLink implements VoiceLink {
                 lastStatus = status;
             }
         });
+        if (audio.getSendingHandler() instanceof JdaSendHandler previous) {
+            previous.detach();
+        }
         audio.setSendingHandler(new JdaSendHandler(new PlayerSendHandler(player, frames, gate)));
         audio.openAudioConnection(channel);
     }
