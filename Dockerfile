@@ -19,6 +19,9 @@
 
 # Set by BuildKit (docker buildx) and by buildah/podman; declared here so FROM lines can use it.
 ARG TARGETARCH
+# The base of the stages that run on the build machine's CPU (poms, build, deno). buildah 1.28 resolves even a
+# --platform=$BUILDPLATFORM FROM for the target platform, so .ci/build-image names the native one by image ID.
+ARG BUILD_BASE=debian:trixie-slim
 
 # ---------------------------------------------------------------------------------------------------------------
 # The JDK. mkdir: slim images leave out /usr/share/man, where the JDK's post-install registers man pages.
@@ -33,13 +36,13 @@ ENV JAVA_HOME=/usr/lib/jvm/jdk-25
 
 # ---------------------------------------------------------------------------------------------------------------
 # Every pom.xml (and the wrapper) without the sources, so that source changes keep the dependency layer.
-FROM --platform=$BUILDPLATFORM debian:trixie-slim AS poms
+FROM --platform=$BUILDPLATFORM ${BUILD_BASE} AS poms
 COPY . /src/
 RUN cd /src && mkdir /poms && cp -a mvnw .mvn /poms/ && find . -name pom.xml -exec cp --parents {} /poms/ \;
 
 # The Maven build, on the build machine's CPU. The first RUN is the jdk stage's, letter for letter, so a native
 # build shares that layer.
-FROM --platform=$BUILDPLATFORM debian:trixie-slim AS build
+FROM --platform=$BUILDPLATFORM ${BUILD_BASE} AS build
 RUN mkdir -p /usr/share/man/man1 \
     && apt-get update \
     && apt-get install -y --no-install-recommends openjdk-25-jdk-headless binutils \
@@ -92,7 +95,7 @@ RUN modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' /tmp/runtime.release | tr ' ' '
 # ---------------------------------------------------------------------------------------------------------------
 # Deno from the npm registry's @deno/linux-*-glibc packages (checked against their SHA-256). 2.9.5 is the newest
 # release published there for both CPUs. There is no 32-bit ARM build: /deno stays empty for arm.
-FROM --platform=$BUILDPLATFORM debian:trixie-slim AS deno
+FROM --platform=$BUILDPLATFORM ${BUILD_BASE} AS deno
 ARG TARGETARCH
 ARG DENO_VERSION=2.9.5
 ARG DENO_SHA256_AMD64=a6a758a7776cc9b405c267902dae9cef8426239dd656bb767611c24c7ab75222
