@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * and resident memory from the kernel, heap and live instances through {@code jcmd}, GC pauses from its
  * {@code -Xlog:gc} file. Output goes to files, so no pipe can fill up and block it.
  */
-final class ChildJvm implements AutoCloseable {
+final class ChildJvm implements AutoCloseable, AotTraining.TrainedBot {
     private static final Pattern HEAP_USED = Pattern.compile("^\\S.*\\btotal\\b.*\\bused (\\d+)K");
     private static final Pattern PAUSE = Pattern.compile("Pause.* (\\d+(?:\\.\\d+)?)ms$");
 
@@ -179,6 +179,12 @@ final class ChildJvm implements AutoCloseable {
                 + timeout + "; its stderr ends with:\n" + tail("stderr.txt"));
     }
 
+    /** The end of its standard error. */
+    @Override
+    public String output() {
+        return tail("stderr.txt");
+    }
+
     /** The last lines of one of its output files. */
     String tail(String file) {
         try {
@@ -232,7 +238,8 @@ final class ChildJvm implements AutoCloseable {
      *
      * @return whether it exited by itself within the grace period
      */
-    boolean stop(Duration grace) {
+    @Override
+    public boolean stop(Duration grace) {
         process.destroy();
         try {
             if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
