@@ -55,17 +55,47 @@ final class ChildJvm implements AutoCloseable, AotTraining.TrainedBot {
             List<String> args,
             Map<String, String> env)
             throws IOException {
-        Files.createDirectories(dir);
-        Path gcLog = dir.resolve("gc.log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-Xlog:gc:file=" + gcLog);
+        command.add("-Xlog:gc:file=" + gcLog(dir));
         command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-cp");
         command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
+        return launch(dir, command, env);
+    }
+
+    /**
+     * Starts an installed bot's {@code bin/musicbot <args>} in {@code dir}, which execs its JVM (so this process
+     * is the JVM): {@code jvmOptions} go in {@code MUSICBOT_JAVA_OPTS}, after the launcher's own.
+     */
+    static ChildJvm startLauncher(
+            Path dir, Path launcher, List<String> jvmOptions, List<String> args, Map<String, String> env)
+            throws IOException {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-Xlog:gc:file=" + gcLog(dir));
+        for (String option : options) {
+            if (option.isBlank() || option.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("MUSICBOT_JAVA_OPTS splits on blanks: '" + option + "'");
+            }
+        }
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toAbsolutePath().toString());
+        command.addAll(args);
+        Map<String, String> withOptions = new java.util.HashMap<>(env);
+        withOptions.put("MUSICBOT_JAVA_OPTS", String.join(" ", options));
+        return launch(dir, command, withOptions);
+    }
+
+    private static Path gcLog(Path dir) {
+        return dir.resolve("gc.log");
+    }
+
+    private static ChildJvm launch(Path dir, List<String> command, Map<String, String> env) throws IOException {
+        Files.createDirectories(dir);
+        Path gcLog = gcLog(dir);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout.txt").toFile())
