@@ -187,7 +187,8 @@ COPY --from=build /out/plugins/ /opt/musicbot/plugins/
 # bin/musicbot against bot-testkit's Discord simulator on loopback, one /play of a tone is heard, SIGTERM, and
 # the JVM writes the cache as it exits. No cache made elsewhere would match: JDK 25 checks the runtime and the
 # module path's jars. AOT_ARCHES: the architectures trained for, amd64 by default (emulated, the training may
-# be too slow; e.g. --build-arg AOT_ARCHES="amd64 arm64"); an image without a cache starts without one.
+# be too slow; e.g. --build-arg AOT_ARCHES="amd64 arm64"); an image without a cache starts without one. The rm:
+# what the training bot left in /tmp (the natives JDAVE and LavaPlayer extract, the JVM's perf data).
 ARG TARGETARCH
 ARG AOT_ARCHES=amd64
 RUN --mount=type=bind,from=build,source=/out/bench,target=/tmp/bench \
@@ -196,7 +197,7 @@ RUN --mount=type=bind,from=build,source=/out/bench,target=/tmp/bench \
          *" $arch "*) /opt/musicbot/runtime/bin/java -cp /tmp/bench/musicbot-bench.jar dev.musicbot.bench.TrainAot \
              --launcher /opt/musicbot/bin/musicbot --output /opt/musicbot/runtime/lib/musicbot.aot \
              --work-dir /tmp/aot-training \
-           && rm -rf /tmp/aot-training ;; \
+           && rm -rf /tmp/aot-training /tmp/jdave* /tmp/lava-jni-natives /tmp/hsperfdata_root ;; \
          *) echo "no AOT cache for $arch (AOT_ARCHES=$AOT_ARCHES)" ;; \
        esac
 ENV MUSICBOT_PLUGINS_DIR=/app/plugins
