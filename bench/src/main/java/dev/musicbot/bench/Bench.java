@@ -127,6 +127,12 @@ public final class Bench implements Callable<Integer> {
     boolean aot;
 
     @Option(
+            names = "--launcher",
+            description = "Start the bot with an installed bot's bin/musicbot (its runtime, lib/ and AOT cache;"
+                    + " --jvm-option values go in MUSICBOT_JAVA_OPTS) instead of this JVM's java and class path")
+    Path launcher;
+
+    @Option(
             names = "--out",
             defaultValue = "bench-report.json",
             description = "The JSON report (default: ${DEFAULT-VALUE})")
@@ -162,7 +168,8 @@ public final class Bench implements Callable<Integer> {
                 dir,
                 settings,
                 new ShardPlan(shards, shardsPerProcess != null ? shardsPerProcess : shards, maxConcurrency),
-                aot);
+                aot,
+                launcher);
         Figures.Report report = run(options);
         PrintWriter console = new PrintWriter(System.out, true);
         Table.print(report, console);
