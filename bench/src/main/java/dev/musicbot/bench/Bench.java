@@ -144,7 +144,18 @@ public final class Bench implements Callable<Integer> {
     Path workDir;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Bench()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The bench's command line: options that do not fit together end it with one line and exit code 2. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Bench()).setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof IllegalArgumentException) {
+                line.getErr().println("bench: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
     }
 
     @Override
