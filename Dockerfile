@@ -12,7 +12,8 @@
 #   os         debian:trixie-slim (glibc 2.41, new enough for DAVE) with ffmpeg, yt-dlp from trixie-backports,
 #              user bot (uid 1000)
 #   with-deno  os + Deno and its cache of the solver's npm packages (amd64, arm64)
-#   runtime    os (with Deno where there is one) + the Java runtime + lib/ + plugins/ + bin/ + config/: the image
+#   runtime    os (with Deno where there is one) + the Java runtime + lib/ + plugins/ + bin/ + config/, and the
+#              AOT cache trained there (amd64; AOT_ARCHES): the image
 #
 # In a cross-platform build the target-CPU stages (jdk, jre, os, with-deno, runtime) run emulated; Maven and the
 # Deno download run natively. Needs BuildKit (Docker 23+, docker buildx) or buildah/podman with --platform.
@@ -66,10 +67,11 @@ WORKDIR /src
 COPY --from=poms /poms/ /src/
 RUN ./mvnw -B -q dependency:go-offline -DexcludeReactor=true -Dsilent=true
 COPY . /src/
-RUN ./mvnw -B -DskipTests -pl distribution -am package \
-    && mkdir -p /out/lib-app /out/lib-deps \
+RUN ./mvnw -B -DskipTests -Dmusicbot.aot.skip=true -pl distribution -am package \
+    && mkdir -p /out/lib-app /out/lib-deps /out/bench \
     && dist=distribution/target/musicbot \
     && cp -a "$dist/bin" "$dist/config" "$dist/plugins" /out/ \
+    && cp -a bench/target/musicbot-bench.jar bench/target/lib /out/bench/ \
     && cp "$dist/runtime/release" /out/runtime.release \
     && version=$(basename distribution/target/musicbot-*-linux.tar.gz -linux.tar.gz) \
     && version=${version#musicbot-} \
@@ -183,6 +185,24 @@ COPY --from=build /out/lib-app/ /opt/musicbot/lib/
 # The plugin files shipped with the bot. Drop-in plugins live in /app/plugins (writable by the bot: PF4J unpacks
 # plugin zips there); the bot reads both, and of two files with one plugin id loads the higher version.
 COPY --from=build /out/plugins/ /opt/musicbot/plugins/
+# The AOT cache (JEP 483) of this runtime and /opt/musicbot/lib, which bin/musicbot starts the JVM with, trained
+# as the distribution's build trains its own: the bench's TrainAot (bind-mounted from the build stage) runs
+# bin/musicbot against bot-testkit's Discord simulator on loopback, one /play of a tone is heard, SIGTERM, and
+# the JVM writes the cache as it exits. No cache made elsewhere would match: JDK 25 checks the runtime and the
+# module path's jars. AOT_ARCHES: the architectures trained for, amd64 by default (emulated, the training may
+# be too slow; e.g. --build-arg AOT_ARCHES="amd64 arm64"); an image without a cache starts without one. The rm:
+# what the training bot left in /tmp (the natives JDAVE and LavaPlayer extract, the JVM's perf data).
+ARG TARGETARCH
+ARG AOT_ARCHES=amd64
+RUN --mount=type=bind,from=build,source=/out/bench,target=/tmp/bench \
+    arch=${TARGETARCH:-$(dpkg --print-architecture)} \
+    && case " $AOT_ARCHES " in \
+         *" $arch "*) /opt/musicbot/runtime/bin/java -cp /tmp/bench/musicbot-bench.jar dev.musicbot.bench.TrainAot \
+             --launcher /opt/musicbot/bin/musicbot --output /opt/musicbot/runtime/lib/musicbot.aot \
+             --work-dir /tmp/aot-training \
+           && rm -rf /tmp/aot-training /tmp/jdave* /tmp/lava-jni-natives /tmp/hsperfdata_root ;; \
+         *) echo "no AOT cache for $arch (AOT_ARCHES=$AOT_ARCHES)" ;; \
+       esac
 ENV MUSICBOT_PLUGINS_DIR=/app/plugins
 WORKDIR /app
 USER 1000:1000

@@ -127,6 +127,12 @@ public final class Bench implements Callable<Integer> {
     boolean aot;
 
     @Option(
+            names = "--launcher",
+            description = "Start the bot with an installed bot's bin/musicbot (its runtime, lib/ and AOT cache;"
+                    + " --jvm-option values go in MUSICBOT_JAVA_OPTS) instead of this JVM's java and class path")
+    Path launcher;
+
+    @Option(
             names = "--out",
             defaultValue = "bench-report.json",
             description = "The JSON report (default: ${DEFAULT-VALUE})")
@@ -138,7 +144,18 @@ public final class Bench implements Callable<Integer> {
     Path workDir;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Bench()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The bench's command line: options that do not fit together end it with one line and exit code 2. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Bench()).setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof IllegalArgumentException) {
+                line.getErr().println("bench: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
     }
 
     @Override
@@ -162,7 +179,8 @@ public final class Bench implements Callable<Integer> {
                 dir,
                 settings,
                 new ShardPlan(shards, shardsPerProcess != null ? shardsPerProcess : shards, maxConcurrency),
-                aot);
+                aot,
+                launcher);
         Figures.Report report = run(options);
         PrintWriter console = new PrintWriter(System.out, true);
         Table.print(report, console);

@@ -2,6 +2,7 @@ package dev.musicbot.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one bench run does.
@@ -26,6 +27,9 @@ import java.util.List;
  * @param shards the gateway shards of the bot and of the simulator, and the ones this process runs
  * @param aot whether the bot runs with a JDK AOT cache ({@code -XX:AOTCache}) trained in this run first: logged
  *     in, one {@code /play} heard, stopped
+ * @param launcher an installed bot's {@code bin/musicbot}, which the bot is started with (its runtime, lib/,
+ *     profile options and AOT cache; {@code botJvmOptions} in {@code MUSICBOT_JAVA_OPTS}), or null: this JVM's
+ *     java with the bench's class path and the profile's options
  */
 record BenchOptions(
         int guilds,
@@ -45,7 +49,8 @@ record BenchOptions(
         Path workDir,
         List<String> botSettings,
         ShardPlan shards,
-        boolean aot) {
+        boolean aot,
+        @Nullable Path launcher) {
     BenchOptions {
         botSettings = List.copyOf(botSettings);
         for (String setting : botSettings) {
@@ -116,7 +121,8 @@ record BenchOptions(
                 workDir,
                 List.of(),
                 ShardPlan.single(),
-                false);
+                false,
+                null);
     }
 
     /** How long the filter windows take, warm-ups included. */

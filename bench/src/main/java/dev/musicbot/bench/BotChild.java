@@ -58,9 +58,17 @@ final class BotChild implements AutoCloseable {
         List<String> jvmOptions = new ArrayList<>(profileOptions(options.platform()));
         jvmOptions.addAll(options.botJvmOptions());
         jvmOptions.addAll(moreJvmOptions);
-        // The same jars whether or not this run uses an AOT cache, so that --aot changes nothing else.
-        ChildJvm jvm = ChildJvm.start(
-                dir, jvmOptions, Classpath.jars(), "dev.musicbot.runtime.cli.Launcher", runArguments(options), env);
+        ChildJvm jvm;
+        if (options.launcher() != null) {
+            // The installed bot as a user starts it: its runtime, lib/, profile options and AOT cache.
+            List<String> extra = new ArrayList<>(options.botJvmOptions());
+            extra.addAll(moreJvmOptions);
+            jvm = ChildJvm.startLauncher(dir, options.launcher(), extra, runArguments(options), env);
+        } else {
+            // The same jars whether or not this run uses an AOT cache, so that --aot changes nothing else.
+            jvm = ChildJvm.start(
+                    dir, jvmOptions, Classpath.jars(), "dev.musicbot.runtime.cli.Launcher", runArguments(options), env);
+        }
         return new BotChild(jvm, port);
     }
 

@@ -26,9 +26,6 @@ final class BotRun {
     private static final Duration PITCH_SAMPLE = Duration.ofSeconds(3);
     private static final String MEMBER = "alice";
 
-    /** How long the training bot may take to shut down and assemble the cache. */
-    private static final Duration AOT_ASSEMBLY = Duration.ofSeconds(120);
-
     private final BenchOptions options;
     private final Fixtures fixtures;
     private List<String> cacheOptions = List.of();
@@ -88,10 +85,7 @@ final class BotRun {
         return BotChild.start(sim, options.workDir().resolve(name), options, cacheOptions);
     }
 
-    /**
-     * The training run of the AOT cache: the bot logs in, plays one passthrough fixture until it is heard, and is
-     * stopped as a user stops it (SIGTERM); the JVM writes the cache as it exits.
-     */
+    /** The training run of the AOT cache ({@link AotTraining}), with the bot as every phase starts it. */
     private Figures.AotCache trainCache(Path file) throws Exception {
         Files.deleteIfExists(file);
         long started;
@@ -102,17 +96,14 @@ final class BotRun {
             try (bot) {
                 started = bot.jvm().startNanos();
                 awaitReady(sim, bot);
-                plays(sim, List.of(guild));
-                Thread.sleep(SETTLE.toMillis());
-                if (!bot.jvm().stop(AOT_ASSEMBLY)) {
-                    throw new IllegalStateException("The AOT training bot did not exit within " + AOT_ASSEMBLY
-                            + "; its stderr ends with:\n" + bot.jvm().tail("stderr.txt"));
-                }
+                AotTraining.playOnceAndStop(
+                        sim,
+                        guild,
+                        MEMBER,
+                        fixtures.track(Fixtures.Mode.PASSTHROUGH, 0).uri(),
+                        bot.jvm(),
+                        file);
             }
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("The AOT training run wrote no cache to " + file + "; see "
-                    + options.workDir().resolve("bot-aot-training"));
         }
         return new Figures.AotCache(Stats.mb(Files.size(file)), Stats.millis(System.nanoTime() - started));
     }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * and resident memory from the kernel, heap and live instances through {@code jcmd}, GC pauses from its
  * {@code -Xlog:gc} file. Output goes to files, so no pipe can fill up and block it.
  */
-final class ChildJvm implements AutoCloseable {
+final class ChildJvm implements AutoCloseable, AotTraining.TrainedBot {
     private static final Pattern HEAP_USED = Pattern.compile("^\\S.*\\btotal\\b.*\\bused (\\d+)K");
     private static final Pattern PAUSE = Pattern.compile("Pause.* (\\d+(?:\\.\\d+)?)ms$");
 
@@ -55,17 +55,47 @@ final class ChildJvm implements AutoCloseable {
             List<String> args,
             Map<String, String> env)
             throws IOException {
-        Files.createDirectories(dir);
-        Path gcLog = dir.resolve("gc.log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-Xlog:gc:file=" + gcLog);
+        command.add("-Xlog:gc:file=" + gcLog(dir));
         command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-cp");
         command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
+        return launch(dir, command, env);
+    }
+
+    /**
+     * Starts an installed bot's {@code bin/musicbot <args>} in {@code dir}, which execs its JVM (so this process
+     * is the JVM): {@code jvmOptions} go in {@code MUSICBOT_JAVA_OPTS}, after the launcher's own.
+     */
+    static ChildJvm startLauncher(
+            Path dir, Path launcher, List<String> jvmOptions, List<String> args, Map<String, String> env)
+            throws IOException {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-Xlog:gc:file=" + gcLog(dir));
+        for (String option : options) {
+            if (option.isBlank() || option.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("MUSICBOT_JAVA_OPTS splits on blanks: '" + option + "'");
+            }
+        }
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toAbsolutePath().toString());
+        command.addAll(args);
+        Map<String, String> withOptions = new java.util.HashMap<>(env);
+        withOptions.put("MUSICBOT_JAVA_OPTS", String.join(" ", options));
+        return launch(dir, command, withOptions);
+    }
+
+    private static Path gcLog(Path dir) {
+        return dir.resolve("gc.log");
+    }
+
+    private static ChildJvm launch(Path dir, List<String> command, Map<String, String> env) throws IOException {
+        Files.createDirectories(dir);
+        Path gcLog = gcLog(dir);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout.txt").toFile())
@@ -179,6 +209,12 @@ final class ChildJvm implements AutoCloseable {
                 + timeout + "; its stderr ends with:\n" + tail("stderr.txt"));
     }
 
+    /** The end of its standard error. */
+    @Override
+    public String output() {
+        return tail("stderr.txt");
+    }
+
     /** The last lines of one of its output files. */
     String tail(String file) {
         try {
@@ -232,7 +268,8 @@ final class ChildJvm implements AutoCloseable {
      *
      * @return whether it exited by itself within the grace period
      */
-    boolean stop(Duration grace) {
+    @Override
+    public boolean stop(Duration grace) {
         process.destroy();
         try {
             if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {

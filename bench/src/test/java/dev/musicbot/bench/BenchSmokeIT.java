@@ -45,7 +45,9 @@ class BenchSmokeIT {
                 // the bot as the first of two processes of a sharded deployment: its guilds on its two shards
                 new ShardPlan(4, 2, 2),
                 // every bot phase runs with an AOT cache trained first, so the smoke fails if training does
-                true);
+                true,
+                // the bench's own java and class path (--launcher runs an installed bot instead)
+                null);
 
         Figures.Report report = Bench.run(options);
 

@@ -156,16 +156,49 @@ class DistributionIT {
     }
 
     @Test
-    void launcherRunsTheRuntimeAsANamedModuleWithNativesPatchedIntoTheirLoaders() throws Exception {
+    void launcherRunsTheRuntimeAsANamedModuleWithoutPatchingModules() throws Exception {
         Run run = BotProcess.run(workDir, Map.of(), LAUNCHER.toString(), "doctor");
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(finding(run, "modules"))
                 .startsWith("module path: dev.musicbot.runtime ")
-                .contains("natives patched into jdave.api, lavaplayer, opus.java.api")
                 .contains("class path: udpqueue-api-")
-                .doesNotContain("bot-runtime", "bot-api", "jdave-native");
+                // --patch-module would turn the JDK's CDS and AOT cache off
+                .doesNotContain("natives patched", "bot-runtime", "bot-api", "jdave-native");
         assertThat(finding(run, "jvm options")).doesNotContain("--module-path", "--patch-module");
+    }
+
+    @Test
+    void theNativesLoadedAsResourcesAreInsideTheJarsOfTheModulesThatLoadThem() throws Exception {
+        Map<String, List<String>> natives = Map.of(
+                "jdave-api-",
+                List.of("natives/linux-x86-64/libdave.so", "natives/linux-aarch64/libdave.so"),
+                "lavaplayer-2",
+                List.of("natives/linux-x86-64/libconnector.so", "natives/linux-aarch64/libconnector.so"),
+                "opus-java-api-",
+                List.of("natives/linux-x86-64/libopus.so", "natives/linux-aarch64/libopus.so"));
+        for (var module : natives.entrySet()) {
+            Path jar;
+            try (var lib = Files.list(DIST.resolve("lib"))) {
+                jar = lib.filter(file -> file.getFileName().toString().startsWith(module.getKey()))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no " + module.getKey() + "* jar in lib/"));
+            }
+            try (JarFile file = new JarFile(jar.toFile())) {
+                for (String entry : module.getValue()) {
+                    assertThat(file.getJarEntry(entry))
+                            .as(jar + " holds " + entry)
+                            .isNotNull();
+                }
+                assertThat(file.getJarEntry("META-INF/MANIFEST.MF")).isNotNull();
+            }
+        }
+        try (var lib = Files.list(DIST.resolve("lib"))) {
+            assertThat(lib.map(file -> file.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith("jdave-native-")
+                            || name.startsWith("lavaplayer-natives-")
+                            || name.startsWith("opus-java-natives-"));
+        }
     }
 
     @Test
@@ -441,7 +474,9 @@ class DistributionIT {
                 .anySatisfy(line -> assertThat(line).endsWith(" musicbot/plugins/README.txt"))
                 .anySatisfy(line -> assertThat(line).endsWith(" musicbot/plugins/plugin-youtube.jar"))
                 .anySatisfy(line -> assertThat(line).contains(" musicbot/lib/bot-runtime-"))
-                .anySatisfy(line -> assertThat(line).contains(" musicbot/lib/jdave-native-linux-aarch64-"));
+                .anySatisfy(line -> assertThat(line).contains(" musicbot/lib/jdave-api-"))
+                // the AOT cache of target/musicbot would match no other directory (AotCacheIT)
+                .noneSatisfy(line -> assertThat(line).endsWith(".aot"));
     }
 
     /** Waits for the bot to register /play, or fails with what the bot printed. */

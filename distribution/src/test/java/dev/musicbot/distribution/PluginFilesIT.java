@@ -99,36 +99,55 @@ class PluginFilesIT {
     }
 
     @Test
-    void pluginFilesCarryTheirOwnLibrariesButNotTheRuntimes() throws IOException {
+    void pluginFilesCarryTheirOwnLibrariesAsModulesButNotWhatTheBotOffers() throws IOException {
         for (Path file : pluginFiles()) {
             try (JarFile jar = new JarFile(file.toFile())) {
                 List<String> names = Collections.list(jar.entries()).stream()
                         .map(JarEntry::getName)
+                        .filter(n -> !n.endsWith("/"))
                         .toList();
                 assertThat(names)
-                        .as(file + ": only its own module descriptor")
-                        .filteredOn(n -> n.endsWith("module-info.class"))
-                        .containsExactly("module-info.class");
-                assertThat(names)
-                        .as(file + ": the runtime supplies bot-api, SLF4J and LavaPlayer")
-                        .noneMatch(n -> n.startsWith("dev/musicbot/api/")
-                                || n.startsWith("org/slf4j/")
-                                || n.startsWith("com/sedmelluq/")
-                                || n.startsWith("org/apache/http/"));
+                        .as(file + ": its own classes, module descriptor, texts and libraries only")
+                        .allMatch(n -> n.startsWith("dev/musicbot/plugin/")
+                                || n.equals("module-info.class")
+                                || n.startsWith("META-INF/"));
+                assertThat(libraryModules(file))
+                        .as(file + ": no copy of what the bot offers to plugins (PluginLayers.OFFERED)")
+                        .doesNotContainAnyElementsOf(List.of(
+                                "dev.musicbot.api",
+                                "dev.musicbot.store",
+                                "org.slf4j",
+                                "lavaplayer",
+                                "org.apache.httpcomponents.httpclient",
+                                "com.fasterxml.jackson.databind",
+                                "com.fasterxml.jackson.core",
+                                "org.jspecify",
+                                "com.google.errorprone.annotations"));
             }
         }
-        try (JarFile youtube = new JarFile(PLUGINS.resolve("plugin-youtube.jar").toFile())) {
-            assertThat(youtube.getEntry("dev/musicbot/ytdlp/YtDlp.class"))
-                    .as("ytdlp-support inside")
-                    .isNotNull();
-            assertThat(youtube.getEntry("com/fasterxml/jackson/databind/ObjectMapper.class"))
-                    .as("Jackson inside")
-                    .isNotNull();
+        assertThat(libraryModules(PLUGINS.resolve("plugin-youtube.jar"))).containsExactly("dev.musicbot.ytdlp");
+        assertThat(libraryModules(PLUGINS.resolve("plugin-lyrics.jar")))
+                .containsExactly("com.github.benmanes.caffeine");
+        assertThat(libraryModules(PLUGINS.resolve("plugin-playlists.jar"))).contains("org.postgresql.jdbc");
+    }
+
+    /** The module names of the jars a plugin file carries in META-INF/lib/, as a module finder reads them. */
+    private static List<String> libraryModules(Path file) throws IOException {
+        Path dir = Files.createTempDirectory("plugin-libs");
+        try (JarFile jar = new JarFile(file.toFile())) {
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                String name = entry.getName();
+                if (name.startsWith("META-INF/lib/") && name.endsWith(".jar")) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        Files.copy(in, dir.resolve(name.substring("META-INF/lib/".length())));
+                    }
+                }
+            }
         }
-        try (JarFile playlists =
-                new JarFile(PLUGINS.resolve("plugin-playlists.jar").toFile())) {
-            assertThat(serviceLines(playlists, "java.sql.Driver")).contains("org.postgresql.Driver");
-        }
+        return java.lang.module.ModuleFinder.of(dir).findAll().stream()
+                .map(m -> m.descriptor().name())
+                .sorted()
+                .toList();
     }
 
     private static ModuleDescriptor moduleOf(JarFile jar) throws IOException {

@@ -75,6 +75,7 @@ public final class Doctor {
                 ModuleLayer.boot().modules().size(),
                 arguments,
                 System.getProperty("java.class.path", "")));
+        findings.add(aotCache(arguments, System.getProperty("java.vm.info", "")));
         DaveSupport dave = DaveSupport.probe();
         findings.add(new Finding(
                 "dave",
@@ -150,6 +151,42 @@ public final class Doctor {
                     + c.path("rejected-commits").asLong() + " rejected commit(s)");
         }
         return new Finding("voice", String.join("; ", each), problem);
+    }
+
+    /**
+     * The JDK AOT cache (JEP 483) this JVM was given ({@code -XX:AOTCache}, which {@code bin/musicbot} sets to
+     * {@code runtime/lib/musicbot.aot} with {@code -XX:AOTMode=auto}) and whether it was mapped: the JVM says
+     * "sharing" in {@code java.vm.info} when it maps a CDS archive or AOT cache, and with {@code AOTMode=auto} it
+     * runs on without one that does not match. The last of repeated options wins, as in the JVM.
+     */
+    static Finding aotCache(List<String> arguments, String vmInfo) {
+        String mode = last(arguments, "-XX:AOTMode=").orElse("auto");
+        Optional<String> cache = last(arguments, "-XX:AOTCache=");
+        boolean sharing = vmInfo.contains("sharing");
+        if (mode.equals("off")) {
+            return new Finding("aot cache", "off (-XX:AOTMode=off)", false);
+        }
+        if (cache.isEmpty()) {
+            return new Finding(
+                    "aot cache",
+                    "none" + (sharing ? " (the JDK's own CDS archive is in use)" : " (and no CDS archive in use)"),
+                    false);
+        }
+        if (sharing) {
+            return new Finding("aot cache", "in use: " + cache.get(), false);
+        }
+        return new Finding(
+                "aot cache",
+                "not used: " + cache.get() + " does not match this runtime, lib/ and options, or is unreadable"
+                        + " (MUSICBOT_JAVA_OPTS=-Xlog:aot says why)",
+                false);
+    }
+
+    private static Optional<String> last(List<String> arguments, String prefix) {
+        return arguments.stream()
+                .filter(a -> a.startsWith(prefix))
+                .map(a -> a.substring(prefix.length()))
+                .reduce((first, second) -> second);
     }
 
     /** The JVM: on Zero (Debian's armhf OpenJDK, an interpreter) says what that means for audio. */

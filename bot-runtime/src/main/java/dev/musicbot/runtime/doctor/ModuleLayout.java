@@ -7,7 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * How the bot's code was laid out when the JVM started: on the module path (what {@code bin/musicbot} does: named
- * modules in the boot layer, natives patched into the modules that load them, udpqueue on the class path) or all
+ * modules in the boot layer, udpqueue on the class path; natives patched in with {@code --patch-module}, if a user
+ * adds that, are named) or all
  * on the class path (tests, an IDE).
  */
 final class ModuleLayout {

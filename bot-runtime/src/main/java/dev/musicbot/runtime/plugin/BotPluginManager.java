@@ -18,14 +18,17 @@ import org.pf4j.PluginLoader;
  * order and version requirements. Plugins are instantiated and started by {@link PluginHost}, not by PF4J.
  */
 final class BotPluginManager extends DefaultPluginManager {
+    private final PluginLibraries libraries;
 
     /**
      * @param pluginsDirs the directories holding plugin files, the first one also holding disabled.txt and
      *     enabled.txt
      * @param apiVersion the plugin API version, which PF4J checks each {@code Plugin-Requires} against
+     * @param libraries where a plugin jar's own libraries ({@code META-INF/lib/}) are copied out to
      */
-    BotPluginManager(List<Path> pluginsDirs, String apiVersion) {
+    BotPluginManager(List<Path> pluginsDirs, String apiVersion, PluginLibraries libraries) {
         super(pluginsDirs);
+        this.libraries = libraries;
         setSystemVersion(apiVersion);
         setResolveRecoveryStrategy(ResolveRecoveryStrategy.IGNORE_PLUGIN_AND_CONTINUE);
     }
@@ -51,15 +54,26 @@ final class BotPluginManager extends DefaultPluginManager {
         return wrapper -> new Plugin() {};
     }
 
+    /** A plugin jar, with the libraries it carries in {@code META-INF/lib/}. */
     private static final class JarLoader extends JarPluginLoader {
+        private final BotPluginManager manager;
+
         JarLoader(BotPluginManager manager) {
             super(manager);
+            this.manager = manager;
         }
 
         @Override
         protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor descriptor) {
-            return new BotPluginClassLoader(
+            PluginClassLoader loader = new BotPluginClassLoader(
                     pluginManager, descriptor, getClass().getClassLoader());
+            if (!PluginLayers.available()) {
+                // PF4J's manager asks for its loaders while it is constructed, before this field is set: read it here.
+                manager.libraries
+                        .librariesOf(descriptor.getPluginId(), pluginPath)
+                        .forEach(jar -> loader.addFile(jar.toFile()));
+            }
+            return loader;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.pf4j.PluginDependency;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginState;
@@ -17,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plugin files (jars and zips) in the plugins directories, loaded by PF4J, each in its own class loader: the
- * ones shipped with the bot and the ones dropped in alike. Of several files with one plugin id the highest
+ * Plugin files (jars and zips) in the plugins directories, read by PF4J, each in a module layer of its own
+ * ({@link PluginLayers}) when the bot runs on the module path, else in its own PF4J class loader: the ones
+ * shipped with the bot and the ones dropped in alike. Of several files with one plugin id the highest
  * {@code Plugin-Version} is loaded (so a newer file upgrades that one plugin) and the others are reported as
  * superseded. Every problem (bad descriptor, plugin API version not accepted, missing class, wrong type)
  * becomes a {@link PluginInfo} with the reason; none stops the others.
@@ -29,6 +31,8 @@ final class DropInPlugins implements AutoCloseable {
     private final List<Path> pluginsDirs;
     private final BotPluginManager manager;
     private final String apiVersion;
+    private final PluginLibraries libraries = new PluginLibraries();
+    private final PluginLayers layers = new PluginLayers();
 
     /**
      * @param pluginsDirs where plugin files are, in order of precedence between equal versions (the first one
@@ -36,7 +40,7 @@ final class DropInPlugins implements AutoCloseable {
      */
     DropInPlugins(List<Path> pluginsDirs, String apiVersion) {
         this.pluginsDirs = List.copyOf(pluginsDirs);
-        this.manager = new BotPluginManager(this.pluginsDirs, apiVersion);
+        this.manager = new BotPluginManager(this.pluginsDirs, apiVersion, libraries);
         this.apiVersion = apiVersion;
     }
 
@@ -173,10 +177,22 @@ final class DropInPlugins implements AutoCloseable {
         }
     }
 
-    private static BotPlugin instantiate(PluginWrapper wrapper) throws ReflectiveOperationException {
-        String className = wrapper.getDescriptor().getPluginClass();
+    /**
+     * The plugin's {@link BotPlugin}: from a module layer of its own when the bot runs on the module path,
+     * otherwise from the class loader PF4J made for it.
+     */
+    private BotPlugin instantiate(PluginWrapper wrapper) throws ReflectiveOperationException {
+        PluginDescriptor descriptor = wrapper.getDescriptor();
+        String className = descriptor.getPluginClass();
         if (className == null || className.isBlank()) {
             throw new IllegalStateException("its descriptor names no Plugin-Class");
+        }
+        if (PluginLayers.available()) {
+            String id = descriptor.getPluginId();
+            List<String> dependencies = descriptor.getDependencies().stream()
+                    .map(PluginDependency::getPluginId)
+                    .toList();
+            return layers.load(id, libraries.jarsOf(id, wrapper.getPluginPath()), className, dependencies);
         }
         Class<?> type = wrapper.getPluginClassLoader().loadClass(className);
         if (!BotPlugin.class.isAssignableFrom(type)) {
@@ -198,5 +214,7 @@ final class DropInPlugins implements AutoCloseable {
     @Override
     public void close() {
         manager.unloadPlugins();
+        layers.clear();
+        libraries.close();
     }
 }

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,38 @@ class DoctorTest {
 
         assertThat(finding.problem()).isFalse();
         assertThat(finding.value()).isEqualTo("OpenJDK 64-Bit Server VM (mixed mode, sharing)");
+    }
+
+    @Test
+    void anAotCacheIsInUseWhenTheJvmSharesAndNotUsedWhenItRanWithout() {
+        List<String> launched = List.of("-Xmx512m", "-XX:AOTMode=auto", "-XX:AOTCache=/opt/musicbot/runtime/lib/a.aot");
+
+        assertThat(Doctor.aotCache(launched, "mixed mode, sharing").value())
+                .isEqualTo("in use: /opt/musicbot/runtime/lib/a.aot");
+        assertThat(Doctor.aotCache(launched, "mixed mode").value())
+                .startsWith("not used: /opt/musicbot/runtime/lib/a.aot does not match");
+        assertThat(Doctor.aotCache(launched, "mixed mode").problem()).isFalse();
+    }
+
+    @Test
+    void theLastAotOptionsWinAsInTheJvm() {
+        List<String> launched =
+                List.of("-XX:AOTMode=auto", "-XX:AOTCache=/a.aot", "-XX:AOTMode=off", "-XX:AOTCache=/mine.aot");
+
+        assertThat(Doctor.aotCache(launched, "mixed mode").value()).isEqualTo("off (-XX:AOTMode=off)");
+        assertThat(Doctor.aotCache(launched.subList(0, 2), "mixed mode, sharing")
+                        .value())
+                .isEqualTo("in use: /a.aot");
+        assertThat(Doctor.aotCache(List.of("-XX:AOTCache=/a.aot", "-XX:AOTCache=/mine.aot"), "sharing")
+                        .value())
+                .isEqualTo("in use: /mine.aot");
+    }
+
+    @Test
+    void withoutAnAotCacheDoctorSaysWhetherTheJdksOwnArchiveIsMapped() {
+        assertThat(Doctor.aotCache(List.of("-Xmx512m"), "mixed mode, sharing").value())
+                .isEqualTo("none (the JDK's own CDS archive is in use)");
+        assertThat(Doctor.aotCache(List.of(), "mixed mode").value()).isEqualTo("none (and no CDS archive in use)");
     }
 
     @Test

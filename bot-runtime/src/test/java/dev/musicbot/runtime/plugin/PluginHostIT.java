@@ -76,6 +76,23 @@ class PluginHostIT {
     }
 
     @Test
+    void jarPluginLoadsTheLibrariesItCarriesInMetaInfLib() throws Exception {
+        Path plugins = dir.resolve("plugins");
+        Path library = PluginJarBuilder.library(
+                dir.resolve("lib"), "own-yaml.jar", Map.of("org.yaml.snakeyaml.Yaml", TestPlugins.PLUGIN_OWN_YAML));
+        TestPlugins.zippedGreeter().bundle(library).writeTo(plugins);
+        try (PluginSetup setup = start(plugins)) {
+            assertThat(info(setup, "greeter").state()).isEqualTo(PluginInfo.State.STARTED);
+            SourceResolver echo = setup.registry().extensions(SourceResolver.class).stream()
+                    .filter(r -> r.id().equals("echo"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(echo.resolve(new TrackQuery("echo:hi")))
+                    .isEqualTo(new ResolveResult.NoMatch("the plugin's own Yaml"));
+        }
+    }
+
+    @Test
     void pluginThatBundlesTheApiStillGetsTheHostsCopy() throws Exception {
         Path plugins = dir.resolve("plugins");
         TestPlugins.greeter()

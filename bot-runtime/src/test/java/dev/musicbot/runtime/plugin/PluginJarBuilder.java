@@ -22,15 +22,19 @@ import javax.tools.ToolProvider;
 
 /**
  * Builds a real drop-in plugin jar in a test's temporary directory: compiles Java sources against bot-api with
- * the JDK's compiler and writes the PF4J manifest entries and the ServiceLoader file.
+ * the JDK's compiler and writes the PF4J manifest entries and the ServiceLoader file. With a
+ * {@code module-info} source the plugin is an explicit module, compiled on the module path; libraries can be
+ * bundled as jars in {@code META-INF/lib/}, as the project's own plugin files carry theirs. Public for the
+ * distribution's tests, which drop such plugins into the shipped launcher.
  */
-final class PluginJarBuilder {
+public final class PluginJarBuilder {
     private final String id;
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, String> manifest = new LinkedHashMap<>();
     private final List<Class<?>> copiedClasses = new ArrayList<>();
     private String pluginClass = "";
     private final List<String> extraClassPath = new ArrayList<>();
+    private final List<Path> bundled = new ArrayList<>();
 
     private PluginJarBuilder(String id) {
         this.id = id;
@@ -38,12 +42,12 @@ final class PluginJarBuilder {
         manifest.put("Plugin-Version", "1.0.0");
     }
 
-    static PluginJarBuilder plugin(String id) {
+    public static PluginJarBuilder plugin(String id) {
         return new PluginJarBuilder(id);
     }
 
     /** Adds a source file; {@code className} is fully qualified. */
-    PluginJarBuilder source(String className, String code) {
+    public PluginJarBuilder source(String className, String code) {
         sources.put(className, code);
         return this;
     }
@@ -53,18 +57,18 @@ final class PluginJarBuilder {
         return this;
     }
 
-    PluginJarBuilder pluginClass(String className) {
+    public PluginJarBuilder pluginClass(String className) {
         this.pluginClass = className;
         manifest.put("Plugin-Class", className);
         return this;
     }
 
-    PluginJarBuilder version(String version) {
+    public PluginJarBuilder version(String version) {
         manifest.put("Plugin-Version", version);
         return this;
     }
 
-    PluginJarBuilder requires(String versionRange) {
+    public PluginJarBuilder requires(String versionRange) {
         manifest.put("Plugin-Requires", versionRange);
         return this;
     }
@@ -75,13 +79,55 @@ final class PluginJarBuilder {
         return this;
     }
 
+    /**
+     * Adds the plugin's module descriptor: the plugin is then an explicit module, compiled on the module path
+     * (bot-api and every {@link #compileAgainst} jar).
+     */
+    public PluginJarBuilder moduleInfo(String code) {
+        sources.put("module-info", code);
+        return this;
+    }
+
+    /** Compiles against a library jar and ships it in the plugin file's {@code META-INF/lib/}. */
+    public PluginJarBuilder bundle(Path libraryJar) {
+        bundled.add(libraryJar);
+        return compileAgainst(libraryJar);
+    }
+
+    /**
+     * Writes a library jar (no PF4J manifest, no ServiceLoader file) named {@code fileName} into {@code dir}:
+     * the given sources, compiled against bot-api and {@code compileAgainst} jars.
+     */
+    public static Path library(Path dir, String fileName, Map<String, String> sources, Path... compileAgainst)
+            throws IOException {
+        PluginJarBuilder library = new PluginJarBuilder(fileName.replace(".jar", ""));
+        sources.forEach(library::source);
+        for (Path jar : compileAgainst) {
+            library.compileAgainst(jar);
+        }
+        library.manifest.clear();
+        library.manifest.put("Implementation-Title", fileName);
+        Path work = Files.createTempDirectory("library");
+        return Files.move(library.writeTo(work), Files.createDirectories(dir).resolve(fileName));
+    }
+
+    /** Where a class of this JVM's class path comes from (a jar or a classes directory). */
+    public static Path locationOf(Class<?> type) {
+        try {
+            return Path.of(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+
     /** Compiles against a library jar as well (which the plugin then ships in its zip's lib/). */
-    PluginJarBuilder compileAgainst(Path jar) {
+    public PluginJarBuilder compileAgainst(Path jar) {
         extraClassPath.add(jar.toString());
         return this;
     }
 
-    Path writeTo(Path pluginsDir) throws IOException {
+    public Path writeTo(Path pluginsDir) throws IOException {
         Path work = Files.createTempDirectory("plugin-" + id);
         Path src = work.resolve("src");
         Path classes = work.resolve("classes");
@@ -108,6 +154,9 @@ final class PluginJarBuilder {
                         "META-INF/services/" + BotPlugin.class.getName(),
                         (pluginClass + "\n").getBytes(StandardCharsets.UTF_8));
             }
+            for (Path library : bundled) {
+                put(out, "META-INF/lib/" + library.getFileName(), Files.readAllBytes(library));
+            }
             for (Class<?> type : copiedClasses) {
                 String name = type.getName().replace('.', '/') + ".class";
                 try (var in = type.getClassLoader().getResourceAsStream(name)) {
@@ -124,12 +173,7 @@ final class PluginJarBuilder {
      */
     Path writeZipTo(Path pluginsDir, Map<String, String> librarySources) throws IOException {
         Path work = Files.createTempDirectory("plugin-zip-" + id);
-        Path libJar = work.resolve("library.jar");
-        PluginJarBuilder library = new PluginJarBuilder(id + "-lib");
-        librarySources.forEach(library::source);
-        library.manifest.clear();
-        library.manifest.put("Implementation-Title", id + "-lib");
-        Files.move(library.writeTo(work), libJar);
+        Path libJar = library(work, "library.jar", librarySources);
         compileAgainst(libJar);
         Path jar = writeTo(work);
         Path zip = pluginsDir.resolve(id + "-plugin.zip");
@@ -181,9 +225,18 @@ final class PluginJarBuilder {
             return;
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        String classPath =
+        String path =
                 apiLocation() + java.io.File.pathSeparator + String.join(java.io.File.pathSeparator, extraClassPath);
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", classPath, "-proc:none"));
+        boolean module = sources.containsKey("module-info");
+        if (module) {
+            // bot-api's `requires static transitive`: needed when compiling a module that reads it.
+            path += java.io.File.pathSeparator
+                    + locationOf(org.jspecify.annotations.Nullable.class)
+                    + java.io.File.pathSeparator
+                    + locationOf(com.sedmelluq.discord.lavaplayer.player.AudioPlayerManager.class);
+        }
+        String pathOption = module ? "--module-path" : "-cp";
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), pathOption, path, "-proc:none"));
         args.addAll(files);
         int status = javac.run(null, null, null, args.toArray(String[]::new));
         if (status != 0) {
@@ -192,15 +245,6 @@ final class PluginJarBuilder {
     }
 
     private static String apiLocation() {
-        try {
-            return Path.of(BotPlugin.class
-                            .getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .toString();
-        } catch (URISyntaxException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
+        return locationOf(BotPlugin.class).toString();
     }
 }
