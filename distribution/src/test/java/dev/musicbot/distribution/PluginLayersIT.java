@@ -158,6 +158,39 @@ class PluginLayersIT {
     }
 
     @Test
+    void aPluginWithoutModuleInfoRunsAsAnAutomaticModuleOfItsOwnLayer() throws Exception {
+        Path plugins = workDir.resolve("plugins");
+        PluginJarBuilder.plugin("plain")
+                .pluginClass("org.example.plain.PlainPlugin")
+                .compileAgainst(SLF4J)
+                .source("org.example.plain.PlainPlugin", """
+                        package org.example.plain;
+
+                        import dev.musicbot.api.plugin.*;
+
+                        public final class PlainPlugin implements BotPlugin {
+                            public String id() { return "plain"; }
+
+                            public void start(PluginContext ctx) {
+                                Module module = getClass().getModule();
+                                org.slf4j.LoggerFactory.getLogger(getClass()).info(
+                                        "plain: module {}, automatic {}, boot layer {}", module.getName(),
+                                        module.getDescriptor().isAutomatic(), module.getLayer() == ModuleLayer.boot());
+                            }
+                        }
+                        """)
+                .writeTo(plugins);
+
+        Run run = pluginsList(plugins);
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out() + run.err())
+                .as(run.describe())
+                .contains("plain: module plain.plugin, automatic true, boot layer false")
+                .containsPattern("(?m)^plain +1\\.0\\.0 +file +started");
+    }
+
+    @Test
     void aPluginThatRequiresALibraryTheBotKeepsToItselfIsRefusedSayingWhat() throws Exception {
         Path plugins = workDir.resolve("plugins");
         PluginJarBuilder.plugin("needy")
