@@ -85,13 +85,15 @@ RUN ./mvnw -B -DskipTests -Dmusicbot.aot.skip=true -pl distribution -am package 
 
 # ---------------------------------------------------------------------------------------------------------------
 # The Java runtime for the target CPU: the modules the build linked (jdeps + the pom's hand-kept list), with
-# the distribution's jlink options.
+# the distribution's jlink options, the JDK's own CDS archive among them (what arm64 starts with: the AOT cache
+# is trained for amd64 only, see AOT_ARCHES; not the one for heaps over 32 GB).
 FROM jdk AS jre
 COPY --from=build /out/runtime.release /tmp/runtime.release
 RUN modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' /tmp/runtime.release | tr ' ' ',') \
     && test -n "$modules" \
-    && "$JAVA_HOME/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-         --compress zip-6 --output /opt/musicbot/runtime \
+    && "$JAVA_HOME/bin/jlink" --add-modules "$modules" --strip-debug --generate-cds-archive --no-header-files \
+         --no-man-pages --compress zip-6 --output /opt/musicbot/runtime \
+    && rm /opt/musicbot/runtime/lib/server/classes_nocoops.jsa \
     && /opt/musicbot/runtime/bin/java -version
 
 # ---------------------------------------------------------------------------------------------------------------

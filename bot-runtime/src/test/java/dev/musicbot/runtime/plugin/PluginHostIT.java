@@ -64,15 +64,7 @@ class PluginHostIT {
     void zipPluginLoadsItsOwnLibrariesFromLib() throws Exception {
         Path plugins = dir.resolve("plugins");
         TestPlugins.zippedGreeter().writeZipTo(plugins, Map.of("org.yaml.snakeyaml.Yaml", TestPlugins.PLUGIN_OWN_YAML));
-        try (PluginSetup setup = start(plugins)) {
-            assertThat(info(setup, "greeter").state()).isEqualTo(PluginInfo.State.STARTED);
-            SourceResolver echo = setup.registry().extensions(SourceResolver.class).stream()
-                    .filter(r -> r.id().equals("echo"))
-                    .findFirst()
-                    .orElseThrow();
-            assertThat(echo.resolve(new TrackQuery("echo:hi")))
-                    .isEqualTo(new ResolveResult.NoMatch("the plugin's own Yaml"));
-        }
+        assertGreeterUsesItsOwnYaml(plugins);
     }
 
     @Test
@@ -81,6 +73,11 @@ class PluginHostIT {
         Path library = PluginJarBuilder.library(
                 dir.resolve("lib"), "own-yaml.jar", Map.of("org.yaml.snakeyaml.Yaml", TestPlugins.PLUGIN_OWN_YAML));
         TestPlugins.zippedGreeter().bundle(library).writeTo(plugins);
+        assertGreeterUsesItsOwnYaml(plugins);
+    }
+
+    /** The greeter in {@code plugins} starts, and its resolver answers with the plugin's own copy of Yaml. */
+    private void assertGreeterUsesItsOwnYaml(Path plugins) throws Exception {
         try (PluginSetup setup = start(plugins)) {
             assertThat(info(setup, "greeter").state()).isEqualTo(PluginInfo.State.STARTED);
             SourceResolver echo = setup.registry().extensions(SourceResolver.class).stream()
