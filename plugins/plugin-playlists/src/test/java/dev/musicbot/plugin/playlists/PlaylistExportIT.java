@@ -14,6 +14,7 @@ import dev.musicbot.testkit.SimMessage;
 import dev.musicbot.testkit.audio.AudioFileFormat;
 import dev.musicbot.testkit.audio.AudioFixtures;
 import dev.musicbot.testkit.audio.AudioHttpServer;
+import dev.musicbot.testkit.rest.RestCall;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -193,13 +194,16 @@ class PlaylistExportIT {
             assertThat(created.content())
                     .isEqualTo(
                             "Created playlist **\\@everyone \\<\\@&123\\>**. Make it active with /use, then /add songs.");
-            JsonNode sent = sim.restCalls().stream()
-                    .map(call -> call.body().has("data") ? call.body().path("data") : call.body())
-                    .filter(data -> data.path("content").asText().startsWith("Created playlist"))
-                    .findFirst()
-                    .orElseThrow();
+            // The simulator shows the reply before it records the REST call that carried it: wait for the call.
+            JsonNode sent = payload(sim.awaitRestCall(
+                    call -> payload(call).path("content").asText().startsWith("Created playlist"),
+                    Duration.ofSeconds(10)));
             assertThat(sent.path("allowed_mentions").path("parse").isArray()).isTrue();
             assertThat(sent.path("allowed_mentions").path("parse")).isEmpty();
         }
+    }
+
+    private static JsonNode payload(RestCall call) {
+        return call.body().has("data") ? call.body().path("data") : call.body();
     }
 }
