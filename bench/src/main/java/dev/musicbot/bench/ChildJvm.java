@@ -270,6 +270,11 @@ final class ChildJvm implements AutoCloseable, AotTraining.TrainedBot {
      */
     @Override
     public boolean stop(Duration grace) {
+        return stop(process, grace);
+    }
+
+    /** Stops a child process: SIGTERM, then SIGKILL if it has not exited within {@code grace}. */
+    static boolean stop(Process process, Duration grace) {
         process.destroy();
         try {
             if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -117,16 +116,7 @@ public final class TrainAot implements Callable<Integer> {
 
         @Override
         public boolean stop(Duration grace) {
-            process.destroy();
-            try {
-                if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                    return true;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            process.destroyForcibly();
-            return false;
+            return ChildJvm.stop(process, grace);
         }
 
         @Override
